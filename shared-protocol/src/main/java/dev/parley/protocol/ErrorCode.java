@@ -1,0 +1,71 @@
+package dev.parley.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * Stable error codes carried by {@code error} frames. Codes are part of the protocol: clients
+ * translate them into display text, so a code is never renamed, only added.
+ */
+public enum ErrorCode {
+    /** The frame is not well-formed JSON, or not a JSON object. */
+    MALFORMED_FRAME,
+    /** The frame is larger than {@link Limits#MAX_FRAME_BYTES}. */
+    FRAME_TOO_LARGE,
+    /** The JSON breaks a read limit: nesting, number or string length, duplicate key. */
+    LIMIT_EXCEEDED,
+    /** The {@code type} is missing or names no request. */
+    UNKNOWN_TYPE,
+    /** A required field is absent; {@code params.field} names it. */
+    MISSING_FIELD,
+    /** A field has the wrong type or a value out of range; {@code params.field} names it. */
+    INVALID_FIELD,
+    /** Message text longer than {@link Limits#MAX_TEXT_LENGTH}; {@code params.max}. */
+    TEXT_TOO_LONG,
+    /** Message text empty or only whitespace. */
+    TEXT_EMPTY,
+    /** The client speaks a protocol version the server does not; {@code params.supported}. */
+    UNSUPPORTED_PROTOCOL,
+    /** The request needs a logged-in session. */
+    NOT_AUTHENTICATED,
+    /** Register or login on a connection that is already logged in. */
+    ALREADY_AUTHENTICATED,
+    /** Unknown user name or wrong password (never says which). */
+    BAD_CREDENTIALS,
+    /** Too many failed logins; {@code params.retryAfterSeconds}. */
+    TOO_MANY_ATTEMPTS,
+    /** The session token is unknown, expired or revoked. */
+    SESSION_INVALID,
+    /** The user name is already registered. */
+    USERNAME_TAKEN,
+    /** The server does not allow open registration. */
+    REGISTRATION_CLOSED,
+    /** The password does not meet the policy; {@code params.min}, {@code params.max}. */
+    WEAK_PASSWORD,
+    /** The room does not exist (or the user may not know it exists). */
+    ROOM_NOT_FOUND,
+    /** The room is closed and takes no new messages. */
+    ROOM_CLOSED,
+    /** The server is shutting down or failed unexpectedly; the request may be retried. */
+    INTERNAL;
+
+    /** Wire form: lower case, for example {@code room_not_found}. */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses the wire form; unknown codes (from a newer server) become {@link #INTERNAL}. */
+    @JsonCreator
+    public static ErrorCode fromWire(String wire) {
+        if (wire == null) {
+            return INTERNAL;
+        }
+        try {
+            return valueOf(wire.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return INTERNAL;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.parley.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.parley.protocol.frame.Frame;
+import dev.parley.protocol.frame.Ok;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Turns text frames into {@link Frame} records and back, mapping every way a frame can be bad
+ * to an {@link ErrorCode}. Decoding first reads a bounded JSON tree (so the request id can be
+ * recovered for the error reply even when the rest of the frame is wrong), then binds it.
+ */
+public final class FrameCodec {
+    private final ObjectMapper mapper;
+    private final ObjectWriter frameWriter;
+
+    public FrameCodec() {
+        this(Json.mapper());
+    }
+
+    public FrameCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.frameWriter = mapper.writerFor(Frame.class);
+    }
+
+    /** Encodes a frame as JSON text. */
+    public String encode(Frame frame) {
+        try {
+            return frameWriter.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("frame cannot be encoded: " + frame.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The result of an {@code ok} read as the type the request expects. */
+    public <R> R result(Ok ok, Class<R> type) {
+        try {
+            return mapper.treeToValue(ok.result(), type);
+        } catch (JsonProcessingException e) {
+            throw new ParleyException(ErrorCode.MALFORMED_FRAME, Map.of("field", "result"), e);
+        }
+    }
+
+    /** Any value as a JSON tree, for an {@code ok} result. */
+    public JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
+    /**
+     * Decodes one text frame.
+     *
+     * @throws DecodeException with the error code and, when it could be read, the request id
+     */
+    public Frame decode(String text) {
+        if (text.length() > Limits.MAX_FRAME_BYTES
+                || text.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_FRAME_BYTES) {
+            throw new DecodeException(null, new ParleyException(ErrorCode.FRAME_TOO_LARGE,
+                    Map.of("max", Integer.toString(Limits.MAX_FRAME_BYTES))));
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new DecodeException(null, new ParleyException(ErrorCode.LIMIT_EXCEEDED, Map.of(), e));
+        } catch (JsonProcessingException e) {
+            ErrorCode code = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+                    ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.MALFORMED_FRAME;
+            throw new DecodeException(null, new ParleyException(code, Map.of(), e));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new DecodeException(null, new ParleyException(ErrorCode.MALFORMED_FRAME));
+        }
+        JsonNode idNode = tree.get("id");
+        String id = idNode != null && idNode.isTextual() && idNode.textValue().length() <= Limits.MAX_REQUEST_ID_LENGTH
+                ? idNode.textValue() : null;
+        JsonNode typeNode = tree.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new DecodeException(id, new ParleyException(ErrorCode.UNKNOWN_TYPE));
+        }
+        try {
+            return mapper.treeToValue(tree, Frame.class);
+        } catch (InvalidTypeIdException e) {
+            throw new DecodeException(id, new ParleyException(ErrorCode.UNKNOWN_TYPE,
+                    Map.of("type", clip(typeNode.textValue())), e));
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ParleyException pe) {
+                throw new DecodeException(id, pe);
+            }
+            throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD, Map.of(), e));
+        } catch (MismatchedInputException e) {
+            throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD,
+                    Map.of("field", fieldOf(e)), e));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD, Map.of(), e));
+        }
+    }
+
+    private static String fieldOf(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.length() == 0 ? "?" : clip(path.toString());
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40);
+    }
+
+    /** A frame that could not be decoded: the error to answer with and the id to answer to. */
+    public static final class DecodeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String requestId;
+        private final ParleyException error;
+
+        public DecodeException(String requestId, ParleyException error) {
+            super(error.getMessage(), error);
+            this.requestId = requestId;
+            this.error = error;
+        }
+
+        /** The request id if it could be read, else null. */
+        public String requestId() {
+            return requestId;
+        }
+
+        public ParleyException error() {
+            return error;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.parley.protocol;
+
+/**
+ * Every size and count limit of the wire protocol, in one place.
+ *
+ * <p>The server enforces these on every incoming frame; the codec sets Jackson's
+ * {@code StreamReadConstraints} from them so an oversized or deeply nested document is refused
+ * before it is turned into objects. Clients may read them to validate early, but the server
+ * never trusts a client to have done so.
+ */
+public final class Limits {
+    /** Largest text frame the codec accepts, in bytes of UTF-8. */
+    public static final int MAX_FRAME_BYTES = 64 * 1024;
+    /**
+     * WebSocket incoming buffer: frames above this are refused by the transport itself, which
+     * closes the connection (1009). Frames between {@link #MAX_FRAME_BYTES} and this size get a
+     * {@code frame_too_large} error and the connection stays usable.
+     */
+    public static final int TRANSPORT_BUFFER_BYTES = 4 * MAX_FRAME_BYTES;
+    /** Deepest JSON nesting accepted; frames are shallow, so this is generous. */
+    public static final int MAX_NESTING_DEPTH = 16;
+    /** Longest JSON number literal, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 24;
+    /** Longest message text, in Unicode code points. */
+    public static final int MAX_TEXT_LENGTH = 4000;
+    /** Longest client-chosen request id, in characters. */
+    public static final int MAX_REQUEST_ID_LENGTH = 64;
+    /** Username: 3 to 32 characters from {@link #USERNAME_PATTERN}. */
+    public static final int MIN_USERNAME_LENGTH = 3;
+    public static final int MAX_USERNAME_LENGTH = 32;
+    /** Letters, digits, dot, dash and underscore; starts with a letter or digit. */
+    public static final String USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    /** Password length in characters; the upper bound caps the work of hashing. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    /** Display name length in code points. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 64;
+    /** Room name and topic lengths in code points. */
+    public static final int MAX_ROOM_NAME_LENGTH = 64;
+    public static final int MAX_TOPIC_LENGTH = 256;
+    /** History page size: default and maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 100;
+    /** Longest session token accepted (tokens are 43 characters of base64url). */
+    public static final int MAX_TOKEN_LENGTH = 64;
+    /** Longest free-text field not covered above (client name and the like). */
+    public static final int MAX_SHORT_TEXT_LENGTH = 128;
+
+    private Limits() {
+    }
+}
