@@ -2,11 +2,11 @@ package dev.parley.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.parley.protocol.frame.Frame;
 import dev.parley.protocol.frame.Ok;
@@ -95,7 +95,7 @@ public final class FrameCodec {
                 throw new DecodeException(id, pe);
             }
             throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD, Map.of(), e));
-        } catch (MismatchedInputException e) {
+        } catch (JsonMappingException e) {
             throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD,
                     Map.of("field", fieldOf(e)), e));
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -103,7 +103,7 @@ public final class FrameCodec {
         }
     }
 
-    private static String fieldOf(MismatchedInputException e) {
+    private static String fieldOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -1,0 +1,293 @@
+package dev.parley.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.parley.protocol.frame.ChangePassword;
+import dev.parley.protocol.frame.Frame;
+import dev.parley.protocol.frame.ListRooms;
+import dev.parley.protocol.frame.Login;
+import dev.parley.protocol.frame.OpenRoom;
+import dev.parley.protocol.frame.Register;
+import dev.parley.protocol.frame.Resume;
+import dev.parley.protocol.model.SessionInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every way a frame can be bad maps to the right {@link ErrorCode}, keeping the id when readable. */
+class FrameCodecTest {
+    private final FrameCodec codec = new FrameCodec();
+
+    private FrameCodec.DecodeException rejected(String text) {
+        FrameCodec.DecodeException e = catchThrowableOfType(FrameCodec.DecodeException.class, () -> codec.decode(text));
+        assertThat(e).as("decode should fail: %s", text.length() > 200 ? text.substring(0, 200) + "…" : text).isNotNull();
+        return e;
+    }
+
+    private void assertRejected(String text, ErrorCode code, String requestId) {
+        FrameCodec.DecodeException e = rejected(text);
+        assertThat(e.error().code()).isEqualTo(code);
+        assertThat(e.requestId()).isEqualTo(requestId);
+    }
+
+    /** A valid {@code rooms} request padded with an ignored field to exactly {@code bytes} bytes of UTF-8. */
+    private static String roomsFrameOf(int bytes, String padUnit) {
+        String head = "{\"type\":\"rooms\",\"id\":\"r1\",\"pad\":\"";
+        String tail = "\"}";
+        int room = bytes - head.length() - tail.length();
+        int unitBytes = padUnit.getBytes(StandardCharsets.UTF_8).length;
+        String pad = padUnit.repeat(room / unitBytes) + "a".repeat(room % unitBytes);
+        String frame = head + pad + tail;
+        assertThat(frame.getBytes(StandardCharsets.UTF_8)).hasSize(bytes);
+        return frame;
+    }
+
+    private static String nested(int depth) {
+        // the frame object is level 1; the "x" value adds depth - 1 levels of arrays
+        return "{\"type\":\"rooms\",\"id\":\"r1\",\"x\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+    }
+
+    @Test
+    void decode_validRequest_givesTheRecord() {
+        Frame frame = codec.decode("{\"type\":\"open\",\"id\":\"r1\",\"room\":5,\"limit\":20}");
+        assertThat(frame).isEqualTo(new OpenRoom("r1", 5L, 20));
+    }
+
+    @Test
+    void decode_unknownFields_areIgnored() {
+        Frame frame = codec.decode("{\"type\":\"rooms\",\"id\":\"r1\",\"future\":{\"a\":[1,2]},\"z\":null}");
+        assertThat(frame).isEqualTo(new ListRooms("r1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "{\"type\":\"rooms\",", "not json", "{'type':'rooms','id':'r1'}",
+        "{\"type\":\"rooms\",\"id\":\"r1\",}", "{\"type\":\"rooms\",\"id\":\"r1\" /* c */}",
+        "{\"type\":\"rooms\",\"id\":\"r1\",\"x\":NaN}", ""})
+    void decode_malformedJson_isMalformedFrame(String text) {
+        assertRejected(text, ErrorCode.MALFORMED_FRAME, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[{\"type\":\"rooms\",\"id\":\"r1\"}]", "[]", "5", "\"rooms\"", "true", "null"})
+    void decode_jsonThatIsNotAnObject_isMalformedFrame(String text) {
+        assertRejected(text, ErrorCode.MALFORMED_FRAME, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\":\"rooms\",\"id\":\"r1\"} x", "{\"type\":\"rooms\",\"id\":\"r1\"}{}",
+        "{\"type\":\"rooms\",\"id\":\"r1\"} 1", "{\"type\":\"rooms\",\"id\":\"r1\"}]"})
+    void decode_trailingGarbage_isMalformedFrame(String text) {
+        assertRejected(text, ErrorCode.MALFORMED_FRAME, null);
+    }
+
+    @Test
+    void decode_missingType_isUnknownType_withId() {
+        assertRejected("{\"id\":\"r1\",\"room\":5}", ErrorCode.UNKNOWN_TYPE, "r1");
+    }
+
+    @Test
+    void decode_typeNotAString_isUnknownType_withId() {
+        assertRejected("{\"type\":7,\"id\":\"r1\"}", ErrorCode.UNKNOWN_TYPE, "r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"teleport", "Rooms", "ROOMS", "Frame", "ListRooms", "dev.parley.protocol.frame.ListRooms", ""})
+    void decode_unknownType_isUnknownType_namingIt(String type) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"" + type + "\",\"id\":\"r1\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.UNKNOWN_TYPE);
+        assertThat(e.requestId()).isEqualTo("r1");
+        assertThat(e.error().params()).containsEntry("type", type);
+    }
+
+    @Test
+    void decode_missingRequiredField_isMissingField_namingIt() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"open\",\"id\":\"r1\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.MISSING_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "room");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_requiredFieldNull_isMissingField() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"send\",\"id\":\"r1\",\"room\":1,"
+                + "\"clientMessageId\":\"6f1c2a9e-3b7d-4c1a-9f0e-2d8b5a7c4e11\",\"text\":null}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.MISSING_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "text");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_missingId_isMissingField_id() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"rooms\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.MISSING_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "id");
+        assertThat(e.requestId()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"5\"", "5.5", "5.0", "true", "[5]", "{\"id\":5}"})
+    void decode_wrongJsonTypeForANumber_isInvalidField_notCoerced(String room) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"open\",\"id\":\"r1\",\"room\":" + room + "}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "room");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_stringWhereIntegerGoes_isInvalidField() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"hello\",\"id\":\"r1\",\"protocol\":\"1\",\"client\":\"bot\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "protocol");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "5.5", "true"})
+    void decode_scalarWhereStringGoes_isInvalidField_notCoerced(String text) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"send\",\"id\":\"r1\",\"room\":1,"
+                + "\"clientMessageId\":\"6f1c2a9e-3b7d-4c1a-9f0e-2d8b5a7c4e11\",\"text\":" + text + "}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "text");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_numericRequestId_isInvalidField_notTurnedIntoAString() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"rooms\",\"id\":5}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "id");
+        assertThat(e.requestId()).as("the reply could not be matched to an id 5 anyway").isNull();
+    }
+
+    @Test
+    void decode_badUuid_isInvalidField() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"send\",\"id\":\"r1\",\"room\":1,"
+                + "\"clientMessageId\":\"not-a-uuid\",\"text\":\"hi\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "clientMessageId");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_numberOutOfLongRange_isInvalidField_namingTheField() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"open\",\"id\":\"r1\",\"room\":12345678901234567890}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "room");
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 101, 1000})
+    void decode_pageLimitOutOfRange_isInvalidField_withBounds(int limit) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"history\",\"id\":\"r1\",\"room\":1,\"limit\":" + limit + "}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).isEqualTo(Map.of("field", "limit", "min", "1", "max", "100"));
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 50, 100})
+    void decode_pageLimitAtBounds_isAccepted(int limit) {
+        assertThat(codec.decode("{\"type\":\"history\",\"id\":\"r1\",\"room\":1,\"limit\":" + limit + "}")).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3"})
+    void decode_nonPositiveRoomId_isInvalidField(String room) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"close\",\"id\":\"r1\",\"room\":" + room + "}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "room");
+    }
+
+    @Test
+    void decode_requestIdOverLimit_isInvalidField_withoutEchoingIt() {
+        String id = "a".repeat(Limits.MAX_REQUEST_ID_LENGTH + 1);
+        FrameCodec.DecodeException e = rejected("{\"type\":\"rooms\",\"id\":\"" + id + "\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.error().params()).containsEntry("field", "id");
+        assertThat(e.requestId()).isNull();
+    }
+
+    @Test
+    void decode_requestIdAtLimit_isAccepted() {
+        String id = "a".repeat(Limits.MAX_REQUEST_ID_LENGTH);
+        assertThat(codec.decode("{\"type\":\"rooms\",\"id\":\"" + id + "\"}")).isEqualTo(new ListRooms(id));
+    }
+
+    @Test
+    void decode_frameOfExactlyTheLimit_isAccepted() {
+        assertThat(codec.decode(roomsFrameOf(Limits.MAX_FRAME_BYTES, "a"))).isEqualTo(new ListRooms("r1"));
+    }
+
+    @Test
+    void decode_frameOneByteOverTheLimit_isFrameTooLarge() {
+        FrameCodec.DecodeException e = rejected(roomsFrameOf(Limits.MAX_FRAME_BYTES + 1, "a"));
+        assertThat(e.error().code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE);
+        assertThat(e.error().params()).containsEntry("max", Integer.toString(Limits.MAX_FRAME_BYTES));
+    }
+
+    @Test
+    void decode_frameOverTheLimitInUtf8Bytes_butNotInChars_isFrameTooLarge() {
+        String frame = roomsFrameOf(Limits.MAX_FRAME_BYTES + 3, "ł");
+        assertThat(frame.length()).isLessThan(Limits.MAX_FRAME_BYTES);
+        assertThat(rejected(frame).error().code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE);
+    }
+
+    @Test
+    void decode_nestingAtTheLimit_isAccepted() {
+        assertThat(codec.decode(nested(Limits.MAX_NESTING_DEPTH))).isEqualTo(new ListRooms("r1"));
+    }
+
+    @Test
+    void decode_nestingDeeperThanTheLimit_isLimitExceeded() {
+        assertRejected(nested(Limits.MAX_NESTING_DEPTH + 1), ErrorCode.LIMIT_EXCEEDED, null);
+    }
+
+    @Test
+    void decode_numberLiteralAtTheLimit_isAccepted() {
+        String digits = "1".repeat(Limits.MAX_NUMBER_LENGTH);
+        assertThat(codec.decode("{\"type\":\"rooms\",\"id\":\"r1\",\"x\":" + digits + "}")).isEqualTo(new ListRooms("r1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1111111111111111111111111", "1.111111111111111111111111", "-1111111111111111111111111"})
+    void decode_overLongNumberLiteral_isLimitExceeded(String number) {
+        assertThat(number.length()).isGreaterThan(Limits.MAX_NUMBER_LENGTH);
+        assertRejected("{\"type\":\"rooms\",\"id\":\"r1\",\"x\":" + number + "}", ErrorCode.LIMIT_EXCEEDED, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\":\"rooms\",\"id\":\"r1\",\"id\":\"r2\"}",
+        "{\"type\":\"rooms\",\"type\":\"logout\",\"id\":\"r1\"}",
+        "{\"type\":\"rooms\",\"id\":\"r1\",\"x\":{\"a\":1,\"a\":1}}"})
+    void decode_duplicateKeys_isLimitExceeded(String text) {
+        assertRejected(text, ErrorCode.LIMIT_EXCEEDED, null);
+    }
+
+    @Test
+    void secrets_areRedactedInToString() {
+        String password = "hunter2-correct-horse";
+        String token = "Wq3Yx0c1mZ8kVbQw2nR7tLs4pE9uH6aJfXyD5oG1iC0";
+        assertThat(new Login("r1", "ania", password).toString()).doesNotContain(password).contains("ania");
+        assertThat(new Register("r1", "ania", password, "Ania").toString()).doesNotContain(password).contains("ania");
+        assertThat(new Resume("r1", token).toString()).doesNotContain(token).contains("r1");
+        assertThat(new ChangePassword("r1", password, password + "-new").toString()).doesNotContain(password);
+        assertThat(new SessionInfo(token, SampleFrames.ANIA).toString()).doesNotContain(token).contains("ania");
+    }
+
+    @Test
+    void secrets_areRedactedInDecodedFrames() {
+        Frame frame = codec.decode("{\"type\":\"login\",\"id\":\"r1\",\"username\":\"ania\",\"password\":\"s3cret-pass\"}");
+        assertThat(frame.toString()).doesNotContain("s3cret-pass");
+    }
+
+    @Test
+    void result_readsTheOkAsTheRequestedType() {
+        var ok = (dev.parley.protocol.frame.Ok) codec.decode("{\"type\":\"ok\",\"id\":\"r1\",\"result\":{\"token\":\"t\","
+                + "\"user\":{\"id\":7,\"username\":\"ania\",\"displayName\":\"Ania\",\"color\":\"#c0392b\"}}}");
+        assertThat(codec.result(ok, SessionInfo.class)).isEqualTo(new SessionInfo("t", SampleFrames.ANIA));
+    }
+}
