@@ -107,7 +107,14 @@ class ProtocolDocTest {
                     problems.add("ok with no preceding request example of id " + ok.id());
                     continue;
                 }
-                Object result = codec.result(ok, request.resultType());
+                Object result;
+                try {
+                    result = codec.result(ok, request.resultType());
+                } catch (ParleyException e) {
+                    problems.add("result of " + ok.id() + " is not a " + request.resultType().getSimpleName()
+                            + ": " + e.getCause());
+                    continue;
+                }
                 JsonNode again = mapper.readTree(mapper.writeValueAsString(result));
                 JsonNode original = mapper.readTree(ok.result().toString());
                 if (!again.equals(original)) {
