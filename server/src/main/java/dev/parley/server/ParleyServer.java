@@ -1,0 +1,142 @@
+package dev.parley.server;
+
+import dev.parley.protocol.FrameCodec;
+import dev.parley.server.accounts.AccountsHandler;
+import dev.parley.server.accounts.AccountsService;
+import dev.parley.server.accounts.Users;
+import dev.parley.server.config.ServerConfig;
+import dev.parley.server.messages.MessagesHandler;
+import dev.parley.server.messages.MessagesService;
+import dev.parley.server.rooms.RoomsHandler;
+import dev.parley.server.rooms.RoomsService;
+import dev.parley.server.storage.Database;
+import dev.parley.server.transport.Dispatcher;
+import dev.parley.server.transport.Topics;
+import dev.parley.server.transport.WebSocketTransport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds storage, every feature's store, service and handler, and the
+ * WebSocket transport, with plain constructors, in one place. Used by {@code parley server},
+ * by the desktop client's "Host a chat" and by the tests (on port 0).
+ *
+ * <p>{@link #close()} shuts down in the safe order: refuse new requests and let those in flight
+ * finish, close every connection, stop listening, then close the database.
+ */
+public final class ParleyServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+    /** Name and version the server reports in {@code welcome}. */
+    public static final String NAME = "Parley " + version();
+
+    private final ServerConfig config;
+    private final Database db;
+    private final WebSocketTransport transport;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ParleyServer(ServerConfig config, Database db, WebSocketTransport transport, int port) {
+        this.config = config;
+        this.db = db;
+        this.transport = transport;
+        this.port = port;
+    }
+
+    public static ParleyServer start(ServerConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts a server; time-dependent rules read {@code clock} (tests pass a controllable one). */
+    public static ParleyServer start(ServerConfig config, Clock clock) {
+        long started = System.nanoTime();
+        routeJulToSlf4j();
+        Database db = Database.openH2(config.dataDir());
+        try {
+            FrameCodec codec = new FrameCodec();
+            Topics topics = new Topics(codec);
+            Dispatcher dispatcher = new Dispatcher(codec);
+
+            Users users = new Users();
+            AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen());
+            RoomsService rooms = new RoomsService(db, clock);
+            rooms.syncFixedRooms(config.rooms());
+            MessagesService messages = new MessagesService(db, users, rooms, clock);
+
+            new AccountsHandler(accounts, topics, NAME).register(dispatcher);
+            new RoomsHandler(rooms, messages, topics).register(dispatcher);
+            new MessagesHandler(messages, topics).register(dispatcher);
+
+            WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, config.host());
+            int port = transport.start(config.port());
+            LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
+                    config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            return new ParleyServer(config, db, transport, port);
+        } catch (IOException e) {
+            db.close();
+            throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The bound port (the real one when the config asked for 0). */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * The address clients on this machine connect to, e.g. {@code ws://127.0.0.1:8025/ws};
+     * a wildcard bind is reported as loopback.
+     */
+    public String address() {
+        String host = config.host();
+        if ("0.0.0.0".equals(host) || "::".equals(host)) {
+            host = "127.0.0.1";
+        }
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "ws://" + host + ":" + port + dev.parley.protocol.Protocol.PATH;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Live WebSocket connections (for tests and metrics). */
+    public int connectionCount() {
+        return transport.connectionCount();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Parley server shutting down");
+        try {
+            transport.close();
+        } finally {
+            db.close();
+        }
+        LOG.info("Parley server stopped");
+    }
+
+    /** Tyrus and Grizzly log through java.util.logging; send that to SLF4J so all logs share one format. */
+    private static synchronized void routeJulToSlf4j() {
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
+    }
+
+    private static String version() {
+        String v = ParleyServer.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.parley.server.accounts;
+
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.Protocol;
+import dev.parley.protocol.frame.ChangePassword;
+import dev.parley.protocol.frame.Hello;
+import dev.parley.protocol.frame.Login;
+import dev.parley.protocol.frame.Logout;
+import dev.parley.protocol.frame.Register;
+import dev.parley.protocol.frame.Resume;
+import dev.parley.protocol.model.Done;
+import dev.parley.protocol.model.SessionInfo;
+import dev.parley.protocol.model.Welcome;
+import dev.parley.protocol.Limits;
+import dev.parley.server.transport.Connection;
+import dev.parley.server.transport.Dispatcher;
+import dev.parley.server.transport.Dispatcher.Access;
+import dev.parley.server.transport.Topics;
+import java.util.Map;
+
+/** Frames of the accounts feature: hello, register, login, resume, logout, change_password. */
+public final class AccountsHandler {
+    private final AccountsService accounts;
+    private final Topics topics;
+    private final String serverName;
+
+    public AccountsHandler(AccountsService accounts, Topics topics, String serverName) {
+        this.accounts = accounts;
+        this.topics = topics;
+        this.serverName = serverName;
+    }
+
+    public void register(Dispatcher dispatcher) {
+        dispatcher.register(Hello.class, Access.ANYONE, this::hello);
+        dispatcher.register(Register.class, Access.ANYONE, this::register);
+        dispatcher.register(Login.class, Access.ANYONE, this::login);
+        dispatcher.register(Resume.class, Access.ANYONE, this::resume);
+        dispatcher.register(Logout.class, Access.USER, this::logout);
+        dispatcher.register(ChangePassword.class, Access.USER, this::changePassword);
+    }
+
+    private Welcome hello(Connection connection, Hello hello) {
+        if (hello.protocol() != Protocol.VERSION) {
+            throw new ParleyException(ErrorCode.UNSUPPORTED_PROTOCOL,
+                    Map.of("supported", Integer.toString(Protocol.VERSION)));
+        }
+        return new Welcome(Protocol.VERSION, serverName, accounts.registrationOpen(), Limits.MAX_TEXT_LENGTH);
+    }
+
+    private SessionInfo register(Connection connection, Register request) {
+        requireLoggedOut(connection);
+        return attach(connection, accounts.register(request.username(), request.password(), request.displayName()));
+    }
+
+    private SessionInfo login(Connection connection, Login request) {
+        requireLoggedOut(connection);
+        return attach(connection, accounts.login(request.username(), request.password(), connection.remoteAddress()));
+    }
+
+    private SessionInfo resume(Connection connection, Resume request) {
+        requireLoggedOut(connection);
+        return attach(connection, accounts.resume(request.token()));
+    }
+
+    private Done logout(Connection connection, Logout request) {
+        accounts.logout(connection.sessionKey());
+        topics.unsubscribeAll(connection);
+        connection.logout();
+        return new Done();
+    }
+
+    private Done changePassword(Connection connection, ChangePassword request) {
+        accounts.changePassword(connection.userId(), connection.sessionKey(), request.oldPassword(), request.newPassword());
+        return new Done();
+    }
+
+    private static SessionInfo attach(Connection connection, AccountsService.Login login) {
+        connection.authenticate(login.info().user().id(), login.sessionKey());
+        return login.info();
+    }
+
+    private static void requireLoggedOut(Connection connection) {
+        if (connection.isAuthenticated()) {
+            throw new ParleyException(ErrorCode.ALREADY_AUTHENTICATED);
+        }
+    }
+}

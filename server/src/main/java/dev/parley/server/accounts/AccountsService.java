@@ -1,0 +1,195 @@
+package dev.parley.server.accounts;
+
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.Limits;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.model.SessionInfo;
+import dev.parley.protocol.model.UserInfo;
+import dev.parley.server.storage.Database;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account rules (spec ID-1, ID-2): registration policy, password login with throttling,
+ * session tokens (issued on login, stored hashed, resumed after reconnect, revoked on logout
+ * and on password change) and password changes. Handlers call it; it calls the stores.
+ */
+public final class AccountsService {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountsService.class);
+    /** A session unused for this long must log in with a password again. */
+    static final Duration SESSION_IDLE_LIMIT = Duration.ofDays(30);
+    private static final Pattern USERNAME = Pattern.compile(Limits.USERNAME_PATTERN);
+    /** Name colours: mid-tone hues that read on light and dark themes alike. */
+    static final List<String> PALETTE = List.of("#e01e5a", "#2eb67d", "#1d9bd1", "#ecb22e", "#9b59b6",
+            "#e67e22", "#16a085", "#c0392b", "#2980b9", "#8e44ad", "#d35400", "#27ae60");
+
+    private final Database db;
+    private final Users users;
+    private final Sessions sessions = new Sessions();
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Tokens tokens = new Tokens();
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final boolean registrationOpen;
+    private final SecureRandom random = new SecureRandom();
+
+    public AccountsService(Database db, Users users, Clock clock, boolean registrationOpen) {
+        this.db = db;
+        this.users = users;
+        this.clock = clock;
+        this.registrationOpen = registrationOpen;
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    public boolean registrationOpen() {
+        return registrationOpen;
+    }
+
+    /** A logged-in session: what the handler attaches to the connection. */
+    public record Login(SessionInfo info, String sessionKey) {
+    }
+
+    public Login register(String username, String password, String displayName) {
+        if (!registrationOpen) {
+            throw new ParleyException(ErrorCode.REGISTRATION_CLOSED);
+        }
+        String name = checkUsername(username);
+        checkPassword(password);
+        String display = displayName == null || displayName.isBlank() ? name : checkDisplayName(displayName);
+        String color = PALETTE.get(random.nextInt(PALETTE.size()));
+        String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        try {
+            return db.inTransaction(c -> {
+                long id = users.insert(c, name, display, color, hash, now);
+                LOG.info("user {} registered as id {}", name, id);
+                return newSession(c, new UserInfo(id, name, display, color), now);
+            });
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
+                throw new ParleyException(ErrorCode.USERNAME_TAKEN);
+            }
+            throw e;
+        }
+    }
+
+    public Login login(String username, String password, String address) {
+        String userKey = "user:" + Users.key(username);
+        String addressKey = "addr:" + address;
+        long wait = throttle.secondsToWait(userKey, addressKey);
+        if (wait > 0) {
+            throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", Long.toString(wait)));
+        }
+        Optional<UserRecord> user = db.read(c -> users.findByUsername(c, username));
+        boolean ok = hasher.verify(password, user.map(UserRecord::passwordHash).orElse(null));
+        if (!ok) {
+            throttle.failed(userKey, addressKey);
+            LOG.info("failed login for user name '{}' from {}", clip(username), address);
+            throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
+        }
+        throttle.succeeded(userKey);
+        Instant now = clock.instant();
+        return db.inTransaction(c -> newSession(c, user.get().info(), now));
+    }
+
+    public Login resume(String token) {
+        String key = Tokens.hash(token);
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            Optional<Sessions.SessionRow> row = sessions.find(c, key);
+            if (row.isEmpty()) {
+                throw new ParleyException(ErrorCode.SESSION_INVALID);
+            }
+            if (row.get().lastUsed().plus(SESSION_IDLE_LIMIT).isBefore(now)) {
+                sessions.delete(c, key);
+                throw new ParleyException(ErrorCode.SESSION_INVALID);
+            }
+            UserInfo user = users.info(c, row.get().userId())
+                    .orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
+            sessions.touch(c, key, now);
+            return new Login(new SessionInfo(token, user), key);
+        });
+    }
+
+    public void logout(String sessionKey) {
+        if (sessionKey != null) {
+            db.inTransaction(c -> {
+                sessions.delete(c, sessionKey);
+                return null;
+            });
+        }
+    }
+
+    /** Changes the password after checking the old one; ends the user's other sessions. */
+    public void changePassword(long userId, String sessionKey, String oldPassword, String newPassword) {
+        String userKey = "uid:" + userId;
+        long wait = throttle.secondsToWait(userKey);
+        if (wait > 0) {
+            throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", Long.toString(wait)));
+        }
+        UserRecord user = db.read(c -> users.findById(c, userId))
+                .orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
+        if (!hasher.verify(oldPassword, user.passwordHash())) {
+            throttle.failed(userKey);
+            throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
+        }
+        throttle.succeeded(userKey);
+        checkPassword(newPassword);
+        String hash = hasher.hash(newPassword);
+        db.inTransaction(c -> {
+            users.updatePasswordHash(c, userId, hash);
+            sessions.deleteOthers(c, userId, sessionKey);
+            return null;
+        });
+        LOG.info("user {} changed password; other sessions ended", userId);
+    }
+
+    private Login newSession(java.sql.Connection c, UserInfo user, Instant now) throws SQLException {
+        String token = tokens.newToken();
+        String key = Tokens.hash(token);
+        sessions.insert(c, key, user.id(), now);
+        return new Login(new SessionInfo(token, user), key);
+    }
+
+    static String checkUsername(String username) {
+        int length = username.length();
+        if (length < Limits.MIN_USERNAME_LENGTH || length > Limits.MAX_USERNAME_LENGTH
+                || !USERNAME.matcher(username).matches()) {
+            throw new ParleyException(ErrorCode.INVALID_FIELD, Map.of("field", "username",
+                    "min", Integer.toString(Limits.MIN_USERNAME_LENGTH),
+                    "max", Integer.toString(Limits.MAX_USERNAME_LENGTH)));
+        }
+        return username;
+    }
+
+    static void checkPassword(String password) {
+        int length = password.codePointCount(0, password.length());
+        if (length < Limits.MIN_PASSWORD_LENGTH || length > Limits.MAX_PASSWORD_LENGTH) {
+            throw new ParleyException(ErrorCode.WEAK_PASSWORD, Map.of(
+                    "min", Integer.toString(Limits.MIN_PASSWORD_LENGTH),
+                    "max", Integer.toString(Limits.MAX_PASSWORD_LENGTH)));
+        }
+    }
+
+    static String checkDisplayName(String displayName) {
+        String d = displayName.strip();
+        if (d.isEmpty() || d.codePoints().anyMatch(Character::isISOControl)) {
+            throw ParleyException.field(ErrorCode.INVALID_FIELD, "displayName");
+        }
+        return d;
+    }
+
+    private static String clip(String s) {
+        String safe = s.replaceAll("\\p{Cntrl}", "?");
+        return safe.length() <= 32 ? safe : safe.substring(0, 32) + "…";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.parley.server.accounts;
+
+import dev.parley.protocol.model.UserInfo;
+import dev.parley.server.storage.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Store of user accounts (table {@code users}). Usernames are unique case-insensitively via {@code username_key}. */
+public final class Users {
+    private static final String COLUMNS = "id, username, display_name, color, password_hash";
+
+    /** Inserts a user; throws {@link SQLException} with SQLSTATE 23505 when the name is taken. */
+    long insert(Connection c, String username, String displayName, String color, String passwordHash, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO users (username, username_key, display_name, color, password_hash, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, username);
+            ps.setString(2, key(username));
+            ps.setString(3, displayName);
+            ps.setString(4, color);
+            ps.setString(5, passwordHash);
+            ps.setObject(6, Database.toDb(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    Optional<UserRecord> findByUsername(Connection c, String username) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE username_key = ?")) {
+            ps.setString(1, key(username));
+            return one(ps);
+        }
+    }
+
+    Optional<UserRecord> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE id = ?")) {
+            ps.setLong(1, id);
+            return one(ps);
+        }
+    }
+
+    void updatePasswordHash(Connection c, long id, String passwordHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+            ps.setString(1, passwordHash);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The public view of a user, for other features. */
+    public Optional<UserInfo> info(Connection c, long id) throws SQLException {
+        return findById(c, id).map(UserRecord::info);
+    }
+
+    static String key(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<UserRecord> one(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new UserRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5)));
+        }
+    }
+}

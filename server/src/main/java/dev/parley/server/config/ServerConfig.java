@@ -1,0 +1,64 @@
+package dev.parley.server.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the server needs to start, immutable and validated on construction.
+ *
+ * @param host             interface to bind: {@code 0.0.0.0} for every interface (a team
+ *                         server), {@code 127.0.0.1} for this machine only (tests)
+ * @param port             TCP port, 0..65535; 0 picks a free port (tests)
+ * @param dataDir          directory for the H2 database and other server data; created if missing
+ * @param registrationOpen whether anyone who can reach the server may register an account
+ * @param rooms            the fixed public rooms (spec R-1); names must be unique
+ */
+public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
+    /** Port used when none is given. */
+    public static final int DEFAULT_PORT = 8025;
+    /** Interface bound when none is given: all of them, so the team can reach the server. */
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    /** Rooms a server starts with when its config names none. */
+    public static final List<RoomConfig> DEFAULT_ROOMS = List.of(
+            new RoomConfig("general", "Announcements and everything about work", 0),
+            new RoomConfig("random", "Everything else", 0));
+
+    public ServerConfig {
+        if (host == null || host.isBlank()) {
+            throw new ConfigException("host", String.valueOf(host), "an interface address or host name, e.g. 0.0.0.0 or 127.0.0.1");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new ConfigException("port", Integer.toString(port), "0..65535 (default " + DEFAULT_PORT + ", 0 = any free port)");
+        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        rooms = List.copyOf(rooms == null || rooms.isEmpty() ? DEFAULT_ROOMS : rooms);
+        var seen = new java.util.HashSet<String>();
+        for (RoomConfig room : rooms) {
+            if (!seen.add(room.name().toLowerCase(java.util.Locale.ROOT))) {
+                throw new ConfigException("rooms[].name", room.name(), "unique room names (case-insensitive)");
+            }
+        }
+    }
+
+    /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
+    public static ServerConfig loopback(Path dataDir) {
+        return new ServerConfig("127.0.0.1", 0, dataDir, true, DEFAULT_ROOMS);
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms);
+    }
+
+    public ServerConfig withRooms(List<RoomConfig> newRooms) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms);
+    }
+
+    public ServerConfig withRegistrationOpen(boolean open) {
+        return new ServerConfig(host, port, dataDir, open, rooms);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.parley.server.messages;
+
+import dev.parley.protocol.model.MessageInfo;
+import dev.parley.protocol.model.UserInfo;
+import dev.parley.server.storage.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Store of messages (table {@code messages}). History is read by keyset pagination on the
+ * {@code (room_id, id)} index, so a page costs the same at any depth of any room (spec M-2).
+ */
+final class Messages {
+    private static final String SELECT = "SELECT m.id, m.room_id, m.author_id, m.text, m.created_at, m.edited_at,"
+            + " u.username, u.display_name, u.color FROM messages m JOIN users u ON u.id = m.author_id";
+
+    /** A page as read: messages newest first, their authors, and whether more exist. */
+    record Page(List<MessageInfo> newestFirst, Map<Long, UserInfo> authors, boolean hasMore) {
+    }
+
+    long insert(Connection c, long room, long author, UUID clientMessageId, String text, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO messages (room_id, author_id, client_message_id, text, created_at) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, room);
+            ps.setLong(2, author);
+            ps.setObject(3, clientMessageId);
+            ps.setString(4, text);
+            ps.setObject(5, Database.toDb(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    Optional<MessageInfo> findByClientId(Connection c, long author, UUID clientMessageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE m.author_id = ? AND m.client_message_id = ?")) {
+            ps.setLong(1, author);
+            ps.setObject(2, clientMessageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(message(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Up to {@code limit} messages of {@code room} with id below {@code before} (or the newest when null). */
+    Page page(Connection c, long room, Long before, int limit) throws SQLException {
+        String sql = SELECT + " WHERE m.room_id = ?" + (before == null ? "" : " AND m.id < ?")
+                + " ORDER BY m.id DESC LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, room);
+            if (before != null) {
+                ps.setLong(i++, before);
+            }
+            // one more than asked tells whether older messages exist, without a COUNT
+            ps.setInt(i, limit + 1);
+            List<MessageInfo> messages = new ArrayList<>(limit + 1);
+            Map<Long, UserInfo> authors = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MessageInfo m = message(rs);
+                    messages.add(m);
+                    authors.putIfAbsent(m.author(), new UserInfo(m.author(), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            boolean hasMore = messages.size() > limit;
+            if (hasMore) {
+                MessageInfo dropped = messages.remove(limit);
+                if (messages.stream().noneMatch(m -> m.author() == dropped.author())) {
+                    authors.remove(dropped.author());
+                }
+            }
+            return new Page(messages, authors, hasMore);
+        }
+    }
+
+    private static MessageInfo message(ResultSet rs) throws SQLException {
+        return new MessageInfo(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                Database.fromDb(rs.getObject(5, OffsetDateTime.class)),
+                Database.fromDb(rs.getObject(6, OffsetDateTime.class)));
+    }
+}

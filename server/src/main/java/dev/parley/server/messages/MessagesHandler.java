@@ -1,0 +1,44 @@
+package dev.parley.server.messages;
+
+import dev.parley.protocol.frame.FetchHistory;
+import dev.parley.protocol.frame.MessagePosted;
+import dev.parley.protocol.frame.SendMessage;
+import dev.parley.protocol.model.HistoryPage;
+import dev.parley.protocol.model.MessageInfo;
+import dev.parley.server.transport.Connection;
+import dev.parley.server.transport.Dispatcher;
+import dev.parley.server.transport.Dispatcher.Access;
+import dev.parley.server.transport.Topics;
+
+/**
+ * Frames of the messages feature: {@code send} (stored, acknowledged after commit, then pushed
+ * to the room's other subscribers) and {@code history}.
+ */
+public final class MessagesHandler {
+    private final MessagesService messages;
+    private final Topics topics;
+
+    public MessagesHandler(MessagesService messages, Topics topics) {
+        this.messages = messages;
+        this.topics = topics;
+    }
+
+    public void register(Dispatcher dispatcher) {
+        dispatcher.register(SendMessage.class, Access.USER, this::send);
+        dispatcher.register(FetchHistory.class, Access.USER, this::history);
+    }
+
+    private MessageInfo send(Connection connection, SendMessage request) {
+        MessagesService.Posted posted = messages.send(connection.userId(), request.room(),
+                request.clientMessageId(), request.text());
+        if (posted.stored()) {
+            // the sender's own connection gets its copy in the ok; a resend is not pushed again
+            topics.broadcast(posted.message().room(), new MessagePosted(posted.message(), posted.author()), connection);
+        }
+        return posted.message();
+    }
+
+    private HistoryPage history(Connection connection, FetchHistory request) {
+        return messages.history(connection.userId(), request.room(), request.before(), request.pageSize());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.parley.server.rooms;
+
+import dev.parley.protocol.frame.CloseRoom;
+import dev.parley.protocol.frame.ListRooms;
+import dev.parley.protocol.frame.OpenRoom;
+import dev.parley.protocol.model.Done;
+import dev.parley.protocol.model.HistoryPage;
+import dev.parley.protocol.model.RoomList;
+import dev.parley.server.messages.MessagesService;
+import dev.parley.server.transport.Connection;
+import dev.parley.server.transport.Dispatcher;
+import dev.parley.server.transport.Dispatcher.Access;
+import dev.parley.server.transport.Topics;
+
+/**
+ * Frames of the rooms feature: {@code rooms} (list), {@code open} (subscribe to a room's pushes
+ * and get its newest page) and {@code close} (unsubscribe).
+ */
+public final class RoomsHandler {
+    private final RoomsService rooms;
+    private final MessagesService messages;
+    private final Topics topics;
+
+    public RoomsHandler(RoomsService rooms, MessagesService messages, Topics topics) {
+        this.rooms = rooms;
+        this.messages = messages;
+        this.topics = topics;
+    }
+
+    public void register(Dispatcher dispatcher) {
+        dispatcher.register(ListRooms.class, Access.USER, this::list);
+        dispatcher.register(OpenRoom.class, Access.USER, this::open);
+        dispatcher.register(CloseRoom.class, Access.USER, this::close);
+    }
+
+    private RoomList list(Connection connection, ListRooms request) {
+        return new RoomList(rooms.list(connection.userId()));
+    }
+
+    private HistoryPage open(Connection connection, OpenRoom request) {
+        rooms.readable(connection.userId(), request.room());
+        // subscribe before reading the page, so a message stored in between is pushed rather than lost
+        topics.subscribe(connection, request.room());
+        return messages.history(connection.userId(), request.room(), null, request.pageSize());
+    }
+
+    private Done close(Connection connection, CloseRoom request) {
+        topics.unsubscribe(connection, request.room());
+        return new Done();
+    }
+}

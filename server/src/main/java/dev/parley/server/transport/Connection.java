@@ -1,0 +1,157 @@
+package dev.parley.server.transport;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection as the features see it: who is logged in on it, which topics (rooms)
+ * it is subscribed to, and a bounded outbound queue.
+ *
+ * <p>Outbound frames go through one queue with one asynchronous send in flight, so replies and
+ * pushes keep their order and a slow reader never blocks the thread that produced the frame.
+ * A client that stops reading fills its queue and is disconnected: it is never allowed to grow
+ * the server's memory.
+ */
+public final class Connection {
+    private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** Frames waiting for a reader before the connection is dropped as too slow. */
+    static final int MAX_QUEUED_FRAMES = 1_000;
+
+    private final long id;
+    private final Session session;
+    private final String remoteAddress;
+    private final Set<Long> topics = ConcurrentHashMap.newKeySet();
+    private final ArrayDeque<String> outbound = new ArrayDeque<>();
+    private boolean sending;
+    private volatile Long userId;
+    private volatile String sessionKey;
+    private volatile boolean closed;
+
+    Connection(long id, Session session, String remoteAddress) {
+        this.id = id;
+        this.session = session;
+        this.remoteAddress = remoteAddress;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The peer's IP address as seen by the socket. */
+    public String remoteAddress() {
+        return remoteAddress;
+    }
+
+    /** The logged-in user id, or null before login. */
+    public Long userId() {
+        return userId;
+    }
+
+    /** The hash of the session token this connection logged in with, or null. */
+    public String sessionKey() {
+        return sessionKey;
+    }
+
+    public boolean isAuthenticated() {
+        return userId != null;
+    }
+
+    /** Marks the connection as logged in as {@code user} through session {@code key}. */
+    public void authenticate(long user, String key) {
+        this.userId = user;
+        this.sessionKey = key;
+    }
+
+    public void logout() {
+        this.userId = null;
+        this.sessionKey = null;
+    }
+
+    Set<Long> topics() {
+        return topics;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Queues a text frame; drops the connection if its reader has fallen too far behind. */
+    void send(String text) {
+        if (closed) {
+            return;
+        }
+        boolean overflow = false;
+        synchronized (this) {
+            if (outbound.size() >= MAX_QUEUED_FRAMES) {
+                overflow = true;
+            } else {
+                outbound.addLast(text);
+                if (!sending) {
+                    sending = true;
+                    sendNext();
+                }
+            }
+        }
+        if (overflow) {
+            LOG.warn("connection {} from {} dropped: {} frames queued, client not reading",
+                    id, remoteAddress, MAX_QUEUED_FRAMES);
+            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow"));
+        }
+    }
+
+    // Called with the monitor held.
+    private void sendNext() {
+        String next = outbound.pollFirst();
+        if (next == null) {
+            sending = false;
+            return;
+        }
+        try {
+            session.getAsyncRemote().sendText(next, result -> {
+                if (!result.isOK()) {
+                    LOG.debug("send to connection {} failed", id, result.getException());
+                }
+                synchronized (Connection.this) {
+                    sendNext();
+                }
+            });
+        } catch (RuntimeException e) {
+            // the session is closing; drop what is queued
+            outbound.clear();
+            sending = false;
+        }
+    }
+
+    /** Closes the WebSocket with a reason; safe to call more than once. */
+    void close(CloseReason reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (session.isOpen()) {
+                session.close(reason);
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("closing connection {} failed", id, e);
+        }
+    }
+
+    void markClosed() {
+        closed = true;
+        synchronized (this) {
+            outbound.clear();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Connection[id=" + id + ", user=" + userId + ", from=" + remoteAddress + "]";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.parley.server.transport;
+
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.FrameCodec;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.frame.ErrorReply;
+import dev.parley.protocol.frame.Frame;
+import dev.parley.protocol.frame.Ok;
+import dev.parley.protocol.frame.Request;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one edge where frames become handler calls and failures become error frames.
+ *
+ * <p>Features register a handler per request type, saying whether it needs a logged-in user.
+ * Every incoming text is decoded and validated by the codec; a bad frame, an unauthenticated
+ * request or a handler's {@link ParleyException} is answered with its code and the connection
+ * carries on. Unexpected exceptions are logged once, with the connection, and answered with
+ * {@code internal}. The dispatcher counts requests in flight so shutdown can wait for them.
+ */
+public final class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    /** Who may send a request type. */
+    public enum Access {
+        /** Allowed before login (hello, register, login, resume). */
+        ANYONE,
+        /** Needs a logged-in connection; otherwise {@code not_authenticated}. */
+        USER
+    }
+
+    private record Route(Access access, RequestHandler<?, ?> handler) {
+    }
+
+    private final FrameCodec codec;
+    private final Map<Class<?>, Route> routes = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
+
+    public Dispatcher(FrameCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Registers the handler of one request type. */
+    public <Q extends Request<R>, R> void register(Class<Q> type, Access access, RequestHandler<Q, R> handler) {
+        if (routes.putIfAbsent(type, new Route(access, handler)) != null) {
+            throw new IllegalStateException("two handlers for " + type.getSimpleName());
+        }
+    }
+
+    /** Handles one incoming text frame and sends exactly one reply (or none for non-requests). */
+    void dispatch(Connection connection, String text) {
+        Frame frame;
+        try {
+            frame = codec.decode(text);
+        } catch (FrameCodec.DecodeException e) {
+            LOG.debug("{} sent a bad frame: {}", connection, e.error().code().wireName());
+            reply(connection, new ErrorReply(e.requestId(), e.error().code(), e.error().params()));
+            return;
+        }
+        if (!(frame instanceof Request<?> request)) {
+            reply(connection, new ErrorReply(null, ErrorCode.UNKNOWN_TYPE, Map.of("type", "not a request")));
+            return;
+        }
+        reply(connection, handle(connection, request));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Frame handle(Connection connection, Request<?> request) {
+        Route route = routes.get(request.getClass());
+        if (route == null) {
+            return new ErrorReply(request.id(), ErrorCode.UNKNOWN_TYPE, Map.of());
+        }
+        if (route.access() == Access.USER && !connection.isAuthenticated()) {
+            return new ErrorReply(request.id(), ErrorCode.NOT_AUTHENTICATED, Map.of());
+        }
+        inFlight.incrementAndGet();
+        try {
+            if (draining) {
+                return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of("reason", "shutting down"));
+            }
+            Object result = ((RequestHandler) route.handler()).handle(connection, request);
+            return new Ok(request.id(), codec.tree(result));
+        } catch (ParleyException e) {
+            return new ErrorReply(request.id(), e.code(), e.params());
+        } catch (RuntimeException e) {
+            LOG.error("{} failed on {}: {}", connection, request.getClass().getSimpleName(), e.toString(), e);
+            return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of());
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void reply(Connection connection, Frame reply) {
+        connection.send(codec.encode(reply));
+    }
+
+    /**
+     * Refuses new requests and waits up to {@code timeoutMillis} for those in flight to finish,
+     * so that shutdown never closes the database under a write.
+     */
+    void drain(long timeoutMillis) {
+        draining = true;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (inFlight.get() > 0) {
+            LOG.warn("shutdown: {} requests still running after {} ms", inFlight.get(), timeoutMillis);
+        }
+    }
+}

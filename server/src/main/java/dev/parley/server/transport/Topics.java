@@ -1,0 +1,62 @@
+package dev.parley.server.transport;
+
+import dev.parley.protocol.FrameCodec;
+import dev.parley.protocol.frame.Push;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fan-out: which connections are subscribed to which topic (a room id), and broadcasting a
+ * push to them. A broadcast is serialized once and the same text goes to every recipient; each
+ * recipient's bounded queue protects the server from slow readers. This is the seam the
+ * multi-node mode replaces with a pub/sub bus.
+ */
+public final class Topics {
+    private final Map<Long, Set<Connection>> subscribers = new ConcurrentHashMap<>();
+    private final FrameCodec codec;
+
+    public Topics(FrameCodec codec) {
+        this.codec = codec;
+    }
+
+    public void subscribe(Connection connection, long topic) {
+        subscribers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(connection);
+        connection.topics().add(topic);
+    }
+
+    public void unsubscribe(Connection connection, long topic) {
+        connection.topics().remove(topic);
+        subscribers.computeIfPresent(topic, (t, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Drops every subscription of a closed connection. */
+    public void unsubscribeAll(Connection connection) {
+        for (Long topic : Set.copyOf(connection.topics())) {
+            unsubscribe(connection, topic);
+        }
+    }
+
+    /** Sends {@code push} to every subscriber of {@code topic} except {@code exclude} (may be null). */
+    public void broadcast(long topic, Push push, Connection exclude) {
+        Set<Connection> set = subscribers.get(topic);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        String text = codec.encode(push);
+        for (Connection c : set) {
+            if (c != exclude) {
+                c.send(text);
+            }
+        }
+    }
+
+    /** Number of connections subscribed to a topic (for tests and metrics). */
+    public int subscriberCount(long topic) {
+        Set<Connection> set = subscribers.get(topic);
+        return set == null ? 0 : set.size();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.parley.server.transport;
+
+import dev.parley.protocol.Limits;
+import dev.parley.protocol.Protocol;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.glassfish.tyrus.core.TyrusSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WebSocket edge: accepts connections on {@code /ws}, hands each text frame to the
+ * {@link Dispatcher}, and tracks live connections so shutdown can close them. It knows no
+ * feature; features see only {@link Connection}, {@link Topics} and the dispatcher.
+ *
+ * <p>Tyrus delivers the frames of one session one at a time, so a connection's requests are
+ * handled in order; different connections run in parallel on Grizzly's worker threads.
+ */
+public final class WebSocketTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketTransport.class);
+
+    private final Dispatcher dispatcher;
+    private final Topics topics;
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicLong nextConnectionId = new AtomicLong();
+    private final BoundGrizzlyContainer container;
+    private volatile Consumer<Connection> closeListener = c -> { };
+
+    public WebSocketTransport(Dispatcher dispatcher, Topics topics, String host) {
+        this.dispatcher = dispatcher;
+        this.topics = topics;
+        this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES);
+    }
+
+    /** Called after a connection closed and its subscriptions were dropped (presence, later). */
+    public void onConnectionClosed(Consumer<Connection> listener) {
+        this.closeListener = listener;
+    }
+
+    /** Starts listening; returns the bound port. */
+    public int start(int port) throws IOException {
+        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(ParleyEndpoint.class, Protocol.PATH)
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T getEndpointInstance(Class<T> endpointClass) {
+                        return (T) new ParleyEndpoint(WebSocketTransport.this);
+                    }
+                })
+                .build();
+        try {
+            container.addEndpoint(config);
+            container.start("/", port);
+        } catch (DeploymentException e) {
+            throw new IOException("cannot start WebSocket endpoint: " + e.getMessage(), e);
+        }
+        return container.getPort();
+    }
+
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /**
+     * Stops accepting requests, waits briefly for those in flight, then closes every connection
+     * with "going away" and stops the listener.
+     */
+    @Override
+    public void close() {
+        dispatcher.drain(5_000);
+        for (Connection c : connections) {
+            c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
+        }
+        container.stop();
+        LOG.info("transport stopped");
+    }
+
+    /**
+     * One instance per WebSocket session. Public and static only because Tyrus invokes its
+     * methods reflectively; it is created solely by the configurator above.
+     */
+    public static final class ParleyEndpoint extends Endpoint {
+        private final WebSocketTransport transport;
+        private Connection connection;
+
+        ParleyEndpoint(WebSocketTransport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            String address = session instanceof TyrusSession ts && ts.getRemoteAddr() != null
+                    ? ts.getRemoteAddr() : "unknown";
+            session.setMaxTextMessageBufferSize(Limits.TRANSPORT_BUFFER_BYTES);
+            session.setMaxBinaryMessageBufferSize(Limits.MAX_FRAME_BYTES);
+            Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address);
+            connection = c;
+            transport.connections.add(c);
+            session.addMessageHandler(String.class,
+                    (MessageHandler.Whole<String>) text -> transport.dispatcher.dispatch(c, text));
+            LOG.debug("{} opened", connection);
+        }
+
+        @Override
+        public void onClose(Session session, CloseReason reason) {
+            if (connection == null) {
+                return;
+            }
+            connection.markClosed();
+            transport.connections.remove(connection);
+            transport.topics.unsubscribeAll(connection);
+            transport.closeListener.accept(connection);
+            LOG.debug("{} closed: {}", connection, reason.getCloseCode());
+        }
+
+        @Override
+        public void onError(Session session, Throwable error) {
+            LOG.debug("{} error: {}", connection, error.toString());
+        }
+    }
+}
