@@ -1,0 +1,113 @@
+package dev.parley.client;
+
+import dev.parley.client.i18n.Localization;
+import dev.parley.client.net.ChatService;
+import dev.parley.client.net.EmbeddedServerHost;
+import dev.parley.client.net.FxTaskExecutor;
+import dev.parley.client.net.HostedChat;
+import dev.parley.client.net.ServerConnection;
+import dev.parley.client.net.TaskExecutor;
+import dev.parley.client.prefs.AppDirs;
+import dev.parley.client.prefs.AppearancePreferences;
+import dev.parley.client.prefs.ConnectionPreferences;
+import dev.parley.client.ui.AppShell;
+import dev.parley.client.ui.AppearanceViewModel;
+import dev.parley.client.ui.UncaughtErrorHandler;
+import dev.parley.client.ui.chat.ChatView;
+import dev.parley.client.ui.chat.ChatViewModel;
+import dev.parley.client.ui.login.LoggedIn;
+import dev.parley.client.ui.login.LoginView;
+import dev.parley.client.ui.login.LoginViewModel;
+import dev.parley.protocol.client.ParleyConnector;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's composition root: builds every part with {@code new}, shows the login screen,
+ * swaps in the chat after a login and back after leaving, and on exit closes the connection
+ * and stops a hosted server.
+ */
+public final class ParleyApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyApp.class);
+
+    private AppDirs dirs;
+    private ConnectionPreferences connectionPreferences;
+    private AppearancePreferences appearancePreferences;
+    private TaskExecutor executor;
+    private ParleyConnector connector;
+    private Localization i18n;
+    private AppShell shell;
+    private ChatService activeService;
+    private volatile HostedChat hosted;
+
+    /** Reads the preferences (disk I/O) on the launcher thread, before the UI exists. */
+    @Override
+    public void init() {
+        dirs = AppDirs.resolve();
+        connectionPreferences = new ConnectionPreferences(dirs.config());
+        appearancePreferences = new AppearancePreferences(dirs.config());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (dirs == null) {
+            init();
+        }
+        i18n = new Localization(appearancePreferences.language());
+        new UncaughtErrorHandler(i18n).install();
+        executor = new FxTaskExecutor();
+        connector = new ParleyConnector();
+        AppearanceViewModel appearance = new AppearanceViewModel(i18n, executor, appearancePreferences);
+        shell = new AppShell(appearance, i18n);
+        showLogin();
+
+        Scene scene = new Scene(shell.root(), 1100, 720);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty()));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (activeService != null) {
+            activeService.close();
+        }
+        if (hosted != null) {
+            LOG.info("stopping the hosted chat server");
+            hosted.close();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    private void showLogin() {
+        LoginViewModel vm = new LoginViewModel(() -> new ServerConnection(connector, executor), this::host,
+                executor, connectionPreferences, this::showChat);
+        shell.show(new LoginView(vm, i18n).root());
+    }
+
+    private void showChat(LoggedIn loggedIn) {
+        activeService = loggedIn.service();
+        ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), loggedIn.shareAddress(), () -> {
+            activeService = null;
+            showLogin();
+        });
+        shell.show(new ChatView(vm, i18n).root());
+        vm.start();
+    }
+
+    /** Starts the embedded server once; later "Host a chat" clicks reuse it. Runs off the FX thread. */
+    private synchronized HostedChat host() {
+        if (hosted == null) {
+            hosted = EmbeddedServerHost.start(dirs.hostedServerData());
+        }
+        return hosted;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.parley.client.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The bounded window of one room's messages that the list shows, in ascending id order.
+ *
+ * <p>Rules kept here rather than in a view: messages are deduplicated by id (a push may race
+ * with a history page or with our own send's reply); live messages are appended in order; older
+ * pages are prepended. The window never holds more than {@code capacity} messages: appending
+ * past it drops the oldest (which makes older history loadable again), prepending past it drops
+ * the newest and marks the window so the newest page is reloaded when the user returns to the
+ * bottom. Mutated on the UI thread only.
+ */
+public final class MessageWindow {
+    private final int capacity;
+    private final ObservableList<MessageItem> items = FXCollections.observableArrayList();
+    private final Set<Long> ids = new HashSet<>();
+    private boolean hasOlder;
+    private boolean newestTrimmed;
+
+    public MessageWindow(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public ObservableList<MessageItem> items() {
+        return items;
+    }
+
+    /** Whether the server has messages older than the first one held. */
+    public boolean hasOlder() {
+        return hasOlder;
+    }
+
+    /** Whether messages newer than the last one held were dropped to stay in capacity. */
+    public boolean newestTrimmed() {
+        return newestTrimmed;
+    }
+
+    /** The id to page back from, or -1 when empty. */
+    public long oldestId() {
+        return items.isEmpty() ? -1 : items.get(0).id();
+    }
+
+    /** Replaces everything with a newest page. */
+    public void reset(List<MessageItem> newestPage, boolean olderExist) {
+        List<MessageItem> page = dedupe(newestPage);
+        int drop = Math.max(0, page.size() - capacity);
+        ids.clear();
+        List<MessageItem> kept = page.subList(drop, page.size());
+        kept.forEach(m -> ids.add(m.id()));
+        items.setAll(kept);
+        hasOlder = olderExist || drop > 0;
+        newestTrimmed = false;
+    }
+
+    /** Adds a live message at the end unless it is already held; returns whether it was added. */
+    public boolean append(MessageItem message) {
+        if (ids.contains(message.id()) || newestTrimmed) {
+            // With the newest end trimmed, a live message would leave a gap; the reload brings it.
+            return false;
+        }
+        if (!items.isEmpty() && message.id() < items.get(items.size() - 1).id()) {
+            return false;
+        }
+        ids.add(message.id());
+        items.add(message);
+        if (items.size() > capacity) {
+            ids.remove(items.remove(0).id());
+            hasOlder = true;
+        }
+        return true;
+    }
+
+    /** Prepends an older page; returns how many messages were added at the start. */
+    public int prepend(List<MessageItem> olderPage, boolean olderExist) {
+        long oldest = oldestId();
+        List<MessageItem> fresh = new ArrayList<>();
+        for (MessageItem m : dedupe(olderPage)) {
+            if ((oldest < 0 || m.id() < oldest) && !ids.contains(m.id())) {
+                fresh.add(m);
+            }
+        }
+        hasOlder = olderExist;
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        fresh.forEach(m -> ids.add(m.id()));
+        items.addAll(0, fresh);
+        int excess = items.size() - capacity;
+        if (excess > 0) {
+            List<MessageItem> tail = items.subList(items.size() - excess, items.size());
+            tail.forEach(m -> ids.remove(m.id()));
+            tail.clear();
+            newestTrimmed = true;
+        }
+        return fresh.size();
+    }
+
+    private static List<MessageItem> dedupe(List<MessageItem> page) {
+        Set<Long> seen = new HashSet<>();
+        List<MessageItem> out = new ArrayList<>(page.size());
+        for (MessageItem m : page) {
+            if (seen.add(m.id())) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return out;
+    }
+}

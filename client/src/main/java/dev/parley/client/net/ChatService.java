@@ -1,0 +1,57 @@
+package dev.parley.client.net;
+
+import dev.parley.protocol.model.HistoryPage;
+import dev.parley.protocol.model.MessageInfo;
+import dev.parley.protocol.model.RoomInfo;
+import dev.parley.protocol.model.SessionInfo;
+import dev.parley.protocol.model.UserInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the ViewModels need from one server connection, as blocking calls. Callers run them
+ * through {@link TaskExecutor#run}, never on the UI thread. Failures are
+ * {@link dev.parley.protocol.ParleyException} (a server error code) or {@link IOException}
+ * (connection lost or unreachable). The real implementation is {@link ServerConnection};
+ * ViewModel unit tests use a small in-memory fake.
+ */
+public interface ChatService extends AutoCloseable {
+
+    /** Connects to {@code address} ({@code host:port} or a ws:// URI) and says hello. */
+    void connect(String address) throws IOException;
+
+    SessionInfo login(String username, String password) throws IOException;
+
+    /** Creates the account and logs it in. */
+    SessionInfo register(String username, String password) throws IOException;
+
+    List<RoomInfo> rooms() throws IOException;
+
+    /** Subscribes to the room's pushes and returns its newest page. */
+    HistoryPage open(long room, int limit) throws IOException;
+
+    /** Unsubscribes from the room's pushes. */
+    void closeRoom(long room) throws IOException;
+
+    /** The page of messages just older than {@code before}. */
+    HistoryPage history(long room, long before, int limit) throws IOException;
+
+    MessageInfo send(long room, UUID clientMessageId, String text) throws IOException;
+
+    /**
+     * Sets the receiver of pushes and of the disconnect event. Implementations call it on the UI
+     * thread only.
+     */
+    void setListener(Listener listener);
+
+    @Override
+    void close();
+
+    /** Events from the server, always delivered on the UI thread. */
+    interface Listener {
+        void messagePosted(MessageInfo message, UserInfo author);
+
+        void disconnected();
+    }
+}

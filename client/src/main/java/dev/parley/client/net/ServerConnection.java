@@ -1,0 +1,151 @@
+package dev.parley.client.net;
+
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.Protocol;
+import dev.parley.protocol.client.ParleyClient;
+import dev.parley.protocol.client.ParleyConnector;
+import dev.parley.protocol.frame.CloseRoom;
+import dev.parley.protocol.frame.FetchHistory;
+import dev.parley.protocol.frame.Hello;
+import dev.parley.protocol.frame.ListRooms;
+import dev.parley.protocol.frame.Login;
+import dev.parley.protocol.frame.MessagePosted;
+import dev.parley.protocol.frame.OpenRoom;
+import dev.parley.protocol.frame.Register;
+import dev.parley.protocol.frame.Request;
+import dev.parley.protocol.frame.SendMessage;
+import dev.parley.protocol.model.HistoryPage;
+import dev.parley.protocol.model.MessageInfo;
+import dev.parley.protocol.model.RoomInfo;
+import dev.parley.protocol.model.SessionInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ChatService} over the shared-protocol {@link ParleyClient}. This is the one place where
+ * frames from the server reach the UI thread: pushes and the close event are handed to
+ * {@link TaskExecutor#onUiThread} before any listener sees them.
+ */
+public final class ServerConnection implements ChatService {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
+    private static final String CLIENT_NAME = "parley-desktop";
+
+    private final ParleyConnector connector;
+    private final TaskExecutor executor;
+    private volatile ParleyClient client;
+    private Listener listener;
+    private volatile boolean closedByUs;
+
+    public ServerConnection(ParleyConnector connector, TaskExecutor executor) {
+        this.connector = connector;
+        this.executor = executor;
+    }
+
+    @Override
+    public void connect(String address) throws IOException {
+        ParleyClient c = connector.connect(address);
+        client = c;
+        c.onPush(push -> {
+            if (push instanceof MessagePosted posted) {
+                executor.onUiThread(() -> {
+                    if (listener != null) {
+                        listener.messagePosted(posted.message(), posted.author());
+                    }
+                });
+            }
+        });
+        c.onClose(reason -> {
+            if (!closedByUs) {
+                LOG.info("connection closed: {} {}", reason.getCloseCode(), reason.getReasonPhrase());
+                executor.onUiThread(() -> {
+                    if (listener != null) {
+                        listener.disconnected();
+                    }
+                });
+            }
+        });
+        call(id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+    }
+
+    @Override
+    public SessionInfo login(String username, String password) throws IOException {
+        return call(id -> new Login(id, username, password));
+    }
+
+    @Override
+    public SessionInfo register(String username, String password) throws IOException {
+        return call(id -> new Register(id, username, password, null));
+    }
+
+    @Override
+    public List<RoomInfo> rooms() throws IOException {
+        return call(ListRooms::new).rooms();
+    }
+
+    @Override
+    public HistoryPage open(long room, int limit) throws IOException {
+        return call(id -> new OpenRoom(id, room, limit));
+    }
+
+    @Override
+    public void closeRoom(long room) throws IOException {
+        call(id -> new CloseRoom(id, room));
+    }
+
+    @Override
+    public HistoryPage history(long room, long before, int limit) throws IOException {
+        return call(id -> new FetchHistory(id, room, before, limit));
+    }
+
+    @Override
+    public MessageInfo send(long room, UUID clientMessageId, String text) throws IOException {
+        return call(id -> new SendMessage(id, room, clientMessageId, text));
+    }
+
+    @Override
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void close() {
+        closedByUs = true;
+        ParleyClient c = client;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    /**
+     * Sends a request and waits for its result. Unwraps the future's failure so callers see the
+     * server's {@link ParleyException}, an {@link IOException} or a {@link TimeoutException}
+     * cause wrapped in {@link IOException}.
+     */
+    private <R> R call(Function<String, ? extends Request<R>> build) throws IOException {
+        ParleyClient c = client;
+        if (c == null) {
+            throw new IOException("not connected");
+        }
+        try {
+            return c.call(build).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ParleyException pe) {
+                throw pe;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}

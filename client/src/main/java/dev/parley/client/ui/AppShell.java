@@ -1,0 +1,100 @@
+package dev.parley.client.ui;
+
+import dev.parley.client.i18n.Localization;
+import dev.parley.client.prefs.AppearancePreferences.Theme;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The window's frame: the menu bar (theme and language, quit) above whichever screen is shown,
+ * login or chat. Applies the AtlantaFX Primer theme (light or dark) as the application-wide
+ * user-agent stylesheet.
+ */
+public final class AppShell {
+    /** Where the AtlantaFX jar keeps its compiled themes (loaded as CSS, see {@link StyleClasses}). */
+    private static final String THEME_DIR = "/atlantafx/base/theme/";
+    private final BorderPane root = new BorderPane();
+
+    public AppShell(AppearanceViewModel appearance, Localization i18n) {
+        Menu app = menu(i18n, "menu.app");
+        app.setId("appMenu");
+        MenuItem quit = item(i18n, "menu.app.quit");
+        quit.setOnAction(e -> Platform.exit());
+        app.getItems().add(quit);
+
+        Menu theme = menu(i18n, "menu.theme");
+        theme.setId("themeMenu");
+        ToggleGroup themes = new ToggleGroup();
+        theme.getItems().addAll(
+                radio(i18n, "theme.light", themes, appearance.themeProperty().get() == Theme.LIGHT, () -> appearance.chooseTheme(Theme.LIGHT)),
+                radio(i18n, "theme.dark", themes, appearance.themeProperty().get() == Theme.DARK, () -> appearance.chooseTheme(Theme.DARK)));
+
+        Menu language = menu(i18n, "menu.language");
+        language.setId("languageMenu");
+        ToggleGroup languages = new ToggleGroup();
+        // Language names are written in their own language (same in every bundle), so users find theirs.
+        RadioMenuItem english = new RadioMenuItem();
+        english.textProperty().bind(i18n.text("language.english"));
+        english.setId("languageEnglish");
+        RadioMenuItem polish = new RadioMenuItem();
+        polish.textProperty().bind(i18n.text("language.polish"));
+        polish.setId("languagePolish");
+        english.setToggleGroup(languages);
+        polish.setToggleGroup(languages);
+        english.setSelected("en".equals(appearance.language().getLanguage()));
+        polish.setSelected("pl".equals(appearance.language().getLanguage()));
+        english.setOnAction(e -> appearance.chooseLanguage(Locale.ENGLISH));
+        polish.setOnAction(e -> appearance.chooseLanguage(Locale.forLanguageTag("pl")));
+        language.getItems().addAll(english, polish);
+
+        MenuBar bar = new MenuBar(app, theme, language);
+        bar.setId("menuBar");
+        root.setTop(bar);
+
+        apply(appearance.themeProperty().get());
+        appearance.themeProperty().addListener((obs, old, now) -> apply(now));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows a screen below the menu bar. */
+    public void show(Parent screen) {
+        root.setCenter(screen);
+    }
+
+    private static void apply(Theme theme) {
+        String css = theme == Theme.DARK ? "primer-dark.css" : "primer-light.css";
+        Application.setUserAgentStylesheet(AppShell.class.getResource(THEME_DIR + css).toExternalForm());
+    }
+
+    private static Menu menu(Localization i18n, String key) {
+        Menu m = new Menu();
+        m.textProperty().bind(i18n.text(key));
+        return m;
+    }
+
+    private static MenuItem item(Localization i18n, String key) {
+        MenuItem m = new MenuItem();
+        m.textProperty().bind(i18n.text(key));
+        return m;
+    }
+
+    private static RadioMenuItem radio(Localization i18n, String key, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem m = new RadioMenuItem();
+        m.textProperty().bind(i18n.text(key));
+        m.setToggleGroup(group);
+        m.setSelected(selected);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

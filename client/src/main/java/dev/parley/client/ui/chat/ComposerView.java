@@ -1,0 +1,79 @@
+package dev.parley.client.ui.chat;
+
+import dev.parley.client.i18n.Localization;
+import dev.parley.client.ui.StyleClasses;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The composer: a text area and a send button over a {@link ComposerViewModel}. Enter sends,
+ * Shift+Enter inserts a line break (spec UX-3), Escape dismisses an error.
+ */
+final class ComposerView {
+    private final VBox root;
+
+    ComposerView(ComposerViewModel vm, Localization i18n) {
+        TextArea area = new TextArea();
+        area.setId("composer");
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        area.getStyleClass().add("composer-text");
+        area.promptTextProperty().bind(i18n.text("composer.prompt"));
+        area.textProperty().bindBidirectional(vm.textProperty());
+        area.disableProperty().bind(vm.availableProperty().not());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                if (e.isShiftDown()) {
+                    area.replaceSelection("\n");
+                } else {
+                    vm.send();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.dismissError();
+            }
+        });
+        HBox.setHgrow(area, Priority.ALWAYS);
+
+        Button send = new Button(null, new FontIcon(Feather.SEND));
+        send.setId("sendButton");
+        send.getStyleClass().addAll(StyleClasses.BUTTON_ICON, StyleClasses.ACCENT);
+        send.disableProperty().bind(vm.availableProperty().not());
+        send.setOnAction(e -> vm.send());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("composer.send"));
+        send.setTooltip(tip);
+        send.accessibleTextProperty().bind(tip.textProperty());
+
+        Label error = new Label();
+        error.setId("composerError");
+        error.getStyleClass().addAll(StyleClasses.DANGER, StyleClasses.TEXT_SMALL);
+        error.textProperty().bind(i18n.text(vm.errorProperty()));
+        error.visibleProperty().bind(vm.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.text("composer.hint"));
+        hint.getStyleClass().addAll(StyleClasses.TEXT_SMALL, StyleClasses.TEXT_MUTED);
+
+        HBox row = new HBox(8, area, send);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        root = new VBox(4, row, error, hint);
+        root.getStyleClass().add("composer");
+    }
+
+    Parent node() {
+        return root;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.parley.client.ui.login;
+
+import dev.parley.client.i18n.ErrorTexts;
+import dev.parley.client.i18n.UiText;
+import dev.parley.client.net.ChatService;
+import dev.parley.client.net.HostedChat;
+import dev.parley.client.net.TaskExecutor;
+import dev.parley.client.prefs.ConnectionPreferences;
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.model.SessionInfo;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State and commands of the connect / log in / register screen. Connecting, logging in and
+ * hosting run through the {@link TaskExecutor}; a success hands a {@link LoggedIn} to the
+ * application, which switches to the chat. Remembers the address and user name on success,
+ * never the password.
+ */
+public final class LoginViewModel {
+    // Properties
+    private final StringProperty serverAddress = new SimpleStringProperty("");
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty registering = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<UiText> status = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
+
+    private final Supplier<ChatService> services;
+    private final Callable<HostedChat> host;
+    private final TaskExecutor executor;
+    private final ConnectionPreferences preferences;
+    private final Consumer<LoggedIn> onLoggedIn;
+
+    public LoginViewModel(Supplier<ChatService> services, Callable<HostedChat> host, TaskExecutor executor,
+                          ConnectionPreferences preferences, Consumer<LoggedIn> onLoggedIn) {
+        this.services = services;
+        this.host = host;
+        this.executor = executor;
+        this.preferences = preferences;
+        this.onLoggedIn = onLoggedIn;
+        serverAddress.set(preferences.serverAddress());
+        username.set(preferences.username());
+    }
+
+    public StringProperty serverAddressProperty() {
+        return serverAddress;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** True: the submit button creates an account (and logs in); false: it logs in. */
+    public BooleanProperty registeringProperty() {
+        return registering;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What is going on while busy ("connecting", "starting server"), else null. */
+    public ReadOnlyObjectProperty<UiText> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last failure as a translatable text, or null. */
+    public ReadOnlyObjectProperty<UiText> errorProperty() {
+        return error;
+    }
+
+    // Commands
+
+    /** Logs in, or registers and logs in, to the server address entered. */
+    public void submit() {
+        if (!validate(true)) {
+            return;
+        }
+        String address = serverAddress.get().trim();
+        String user = username.get().trim();
+        String pass = password.get();
+        boolean register = registering.get();
+        begin(UiText.of("login.status.connecting"));
+        executor.run(() -> {
+            ChatService service = services.get();
+            try {
+                service.connect(address);
+                SessionInfo session = register ? service.register(user, pass) : service.login(user, pass);
+                preferences.remember(address, user);
+                return new LoggedIn(service, session.user(), address, null);
+            } catch (Exception | Error e) {
+                service.close();
+                throw e;
+            }
+        }, this::succeed, e -> fail(e, true));
+    }
+
+    /**
+     * Starts (or reuses) the embedded server, then logs in to it with the name and password
+     * entered, creating the account when it does not exist yet: it is the user's own server.
+     */
+    public void hostChat() {
+        if (!validate(false)) {
+            return;
+        }
+        String user = username.get().trim();
+        String pass = password.get();
+        begin(UiText.of("login.status.starting_server"));
+        executor.run(() -> {
+            HostedChat hosted = host.call();
+            ChatService service = services.get();
+            try {
+                service.connect(hosted.localAddress());
+                SessionInfo session;
+                try {
+                    session = service.login(user, pass);
+                } catch (ParleyException e) {
+                    if (e.code() != ErrorCode.BAD_CREDENTIALS) {
+                        throw e;
+                    }
+                    session = service.register(user, pass);
+                }
+                preferences.remember(preferences.serverAddress(), user);
+                return new LoggedIn(service, session.user(), hosted.localAddress(), hosted.shareAddress());
+            } catch (Exception | Error e) {
+                service.close();
+                throw e;
+            }
+        }, this::succeed, e -> fail(e, true));
+    }
+
+    private boolean validate(boolean needAddress) {
+        if (busy.get()) {
+            return false;
+        }
+        if (username.get().isBlank() || password.get().isEmpty() || (needAddress && serverAddress.get().isBlank())) {
+            error.set(UiText.of("login.error.missing_fields"));
+            return false;
+        }
+        return true;
+    }
+
+    private void begin(UiText what) {
+        error.set(null);
+        status.set(what);
+        busy.set(true);
+    }
+
+    private void succeed(LoggedIn loggedIn) {
+        busy.set(false);
+        status.set(null);
+        password.set("");
+        onLoggedIn.accept(loggedIn);
+    }
+
+    private void fail(Throwable e, boolean connecting) {
+        busy.set(false);
+        status.set(null);
+        error.set(ErrorTexts.of(e, connecting));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.parley.client.net;
+
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.model.HistoryPage;
+import dev.parley.protocol.model.MessageInfo;
+import dev.parley.protocol.model.RoomInfo;
+import dev.parley.protocol.model.SessionInfo;
+import dev.parley.protocol.model.UserInfo;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An in-memory {@link ChatService} for ViewModel unit tests: rooms with messages, paging with
+ * the protocol's semantics, a record of the calls made, and failures on demand. The UI tests
+ * use the real server; this keeps ViewModel tests fast and free of I/O.
+ */
+public final class FakeChatService implements ChatService {
+    public final Map<Long, RoomInfo> rooms = new LinkedHashMap<>();
+    public final Map<Long, List<MessageInfo>> messages = new HashMap<>();
+    public final Map<Long, UserInfo> users = new HashMap<>();
+    public final List<String> calls = new ArrayList<>();
+    public final Map<String, String> accounts = new HashMap<>();
+    public RuntimeException nextFailure;
+    public IOException connectFailure;
+    public Listener listener;
+    public boolean closed;
+    private long nextMessageId = 1;
+    private long nextUserId = 1;
+    private UserInfo me;
+
+    public FakeChatService withRoom(long id, String name, String topic) {
+        rooms.put(id, new RoomInfo(id, name, topic, 0, false));
+        messages.put(id, new ArrayList<>());
+        return this;
+    }
+
+    public UserInfo user(String name, String color) {
+        UserInfo u = new UserInfo(nextUserId++, name, name, color);
+        users.put(u.id(), u);
+        return u;
+    }
+
+    /** Stores a message as if another client had sent it (no push). */
+    public MessageInfo seed(long room, UserInfo author, String text) {
+        MessageInfo m = new MessageInfo(nextMessageId++, room, author.id(), text, Instant.parse("2026-01-01T10:00:00Z"), null);
+        messages.get(room).add(m);
+        return m;
+    }
+
+    @Override
+    public void connect(String address) throws IOException {
+        calls.add("connect " + address);
+        if (connectFailure != null) {
+            throw connectFailure;
+        }
+    }
+
+    @Override
+    public SessionInfo login(String username, String password) {
+        calls.add("login " + username);
+        failIfAsked();
+        if (!password.equals(accounts.get(username))) {
+            throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
+        }
+        me = users.values().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return new SessionInfo("token", me);
+    }
+
+    @Override
+    public SessionInfo register(String username, String password) {
+        calls.add("register " + username);
+        failIfAsked();
+        if (accounts.containsKey(username)) {
+            throw new ParleyException(ErrorCode.USERNAME_TAKEN);
+        }
+        accounts.put(username, password);
+        me = user(username, "#123456");
+        return new SessionInfo("token", me);
+    }
+
+    @Override
+    public List<RoomInfo> rooms() {
+        calls.add("rooms");
+        failIfAsked();
+        return List.copyOf(rooms.values());
+    }
+
+    @Override
+    public HistoryPage open(long room, int limit) {
+        calls.add("open " + room);
+        failIfAsked();
+        return page(room, Long.MAX_VALUE, limit);
+    }
+
+    @Override
+    public void closeRoom(long room) {
+        calls.add("close " + room);
+    }
+
+    @Override
+    public HistoryPage history(long room, long before, int limit) {
+        calls.add("history " + room + " before " + before);
+        failIfAsked();
+        return page(room, before, limit);
+    }
+
+    @Override
+    public MessageInfo send(long room, UUID clientMessageId, String text) {
+        calls.add("send " + room + " " + text);
+        failIfAsked();
+        if (text.length() > 10) {
+            throw new ParleyException(ErrorCode.TEXT_TOO_LONG, Map.of("max", "10"));
+        }
+        MessageInfo m = new MessageInfo(nextMessageId++, room, me.id(), text, Instant.now(), null);
+        messages.get(room).add(m);
+        return m;
+    }
+
+    @Override
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void failIfAsked() {
+        RuntimeException f = nextFailure;
+        nextFailure = null;
+        if (f != null) {
+            throw f;
+        }
+    }
+
+    private HistoryPage page(long room, long before, int limit) {
+        List<MessageInfo> all = messages.get(room);
+        if (all == null) {
+            throw new ParleyException(ErrorCode.ROOM_NOT_FOUND);
+        }
+        List<MessageInfo> older = all.stream().filter(m -> m.id() < before).toList();
+        int from = Math.max(0, older.size() - limit);
+        List<MessageInfo> page = older.subList(from, older.size());
+        List<UserInfo> authors = page.stream().map(m -> users.get(m.author())).distinct().toList();
+        return new HistoryPage(room, page, authors, from > 0);
+    }
+}
