@@ -64,7 +64,9 @@ public final class Dispatcher {
             return;
         }
         if (!(frame instanceof Request<?> request)) {
-            reply(connection, new ErrorReply(null, ErrorCode.UNKNOWN_TYPE, Map.of("type", "not a request")));
+            // a client sent a reply or push frame: not something it may send
+            String id = frame instanceof dev.parley.protocol.frame.Reply r ? r.id() : null;
+            reply(connection, new ErrorReply(id, ErrorCode.UNKNOWN_TYPE, Map.of()));
             return;
         }
         reply(connection, handle(connection, request));

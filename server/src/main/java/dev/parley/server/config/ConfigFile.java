@@ -1,0 +1,140 @@
+package dev.parley.server.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The server's YAML config file, as read: every key optional, so the command line and the
+ * defaults can fill the gaps. Unknown keys are refused (a typo should stop start-up, not be
+ * ignored), and every bad value is reported with its key, its value and what is allowed.
+ *
+ * <pre>
+ * host: 0.0.0.0          # interface to bind
+ * port: 8025             # TCP port, 0..65535
+ * data: /var/lib/parley  # data directory
+ * registration: open     # open | closed
+ * rooms:
+ *   - name: general
+ *     topic: Announcements
+ *     slowmode: 0        # seconds between one user's messages, 0..86400
+ * </pre>
+ */
+public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms) {
+    /** The keys a config file may have, for error messages. */
+    static final String KEYS = "host, port, data, registration, rooms";
+
+    /** One entry under {@code rooms}. */
+    public record Room(String name, String topic, Integer slowmode) {
+    }
+
+    /** An empty file: everything from the command line and the defaults. */
+    public static ConfigFile empty() {
+        return new ConfigFile(null, null, null, null, null);
+    }
+
+    public static ConfigFile read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file " + path + " does not exist", e);
+        } catch (IOException e) {
+            throw new ConfigException("config file " + path + " cannot be read: " + e.getMessage(), e);
+        }
+        return parse(text, path.toString());
+    }
+
+    static ConfigFile parse(String yaml, String source) {
+        if (yaml.isBlank()) {
+            return empty();
+        }
+        YAMLMapper mapper = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        try {
+            ConfigFile file = mapper.readValue(yaml, ConfigFile.class);
+            return file == null ? empty() : file;
+        } catch (UnrecognizedPropertyException e) {
+            String allowed = e.getPath().size() > 1 ? "name, topic, slowmode" : KEYS;
+            throw new ConfigException(path(e), "(unknown key)", "one of: " + allowed);
+        } catch (JsonMappingException e) {
+            throw new ConfigException(path(e), String.valueOf(valueOf(e)), expected(path(e)));
+        } catch (IOException e) {
+            throw new ConfigException("config file " + source + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies the file over the defaults; command-line overrides are applied by the caller. */
+    public ServerConfig toConfig(Path defaultDataDir) {
+        boolean open = true;
+        if (registration != null) {
+            switch (registration.toLowerCase(Locale.ROOT)) {
+                case "open" -> open = true;
+                case "closed" -> open = false;
+                default -> throw new ConfigException("registration", registration, "open or closed (default open)");
+            }
+        }
+        List<RoomConfig> roomConfigs = new ArrayList<>();
+        if (rooms != null) {
+            for (Room r : rooms) {
+                if (r == null) {
+                    throw new ConfigException("rooms[]", "(empty entry)", "a room with name, topic, slowmode");
+                }
+                roomConfigs.add(new RoomConfig(r.name(), r.topic(), r.slowmode() == null ? 0 : r.slowmode()));
+            }
+        }
+        return new ServerConfig(
+                host == null ? ServerConfig.DEFAULT_HOST : host,
+                port == null ? ServerConfig.DEFAULT_PORT : port,
+                data == null ? defaultDataDir : Path.of(data),
+                open,
+                roomConfigs);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "(file)" : sb.toString();
+    }
+
+    private static Object valueOf(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ife) {
+            return ife.getValue();
+        }
+        return "(wrong type)";
+    }
+
+    private static String expected(String key) {
+        if (key.endsWith("port")) {
+            return "an integer 0..65535";
+        }
+        if (key.endsWith("slowmode")) {
+            return "an integer number of seconds 0..86400";
+        }
+        if (key.equals("rooms")) {
+            return "a list of rooms with name, topic, slowmode";
+        }
+        return "a text value";
+    }
+}

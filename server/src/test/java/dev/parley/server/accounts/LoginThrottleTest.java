@@ -1,0 +1,55 @@
+package dev.parley.server.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.server.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The throttle's schedule: free failures, then doubling waits, capped, reset by success. */
+class LoginThrottleTest {
+    final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void firstThreeFailures_costNothing() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("k");
+        }
+        assertThat(throttle.secondsToWait("k")).isZero();
+    }
+
+    @Test
+    void furtherFailures_doubleTheWait_upToTheCap() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("k");
+        }
+        long[] expected = {1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300};
+        for (long seconds : expected) {
+            throttle.failed("k");
+            assertThat(throttle.secondsToWait("k")).isEqualTo(seconds);
+        }
+    }
+
+    @Test
+    void success_clearsTheKey_andOtherKeysAreIndependent() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("a", "addr");
+        }
+        assertThat(throttle.secondsToWait("b")).isZero();
+        assertThat(throttle.secondsToWait("b", "addr")).isPositive();
+        throttle.succeeded("a");
+        assertThat(throttle.secondsToWait("a")).isZero();
+    }
+
+    @Test
+    void failuresAreForgotten_afterIdlePeriod() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("k");
+        }
+        clock.advance(LoginThrottle.FORGET_AFTER.plus(Duration.ofSeconds(1)));
+        throttle.failed("k");
+        assertThat(throttle.secondsToWait("k")).isZero();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.parley.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.server.ParleyServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad config value stops start-up with a message naming the key, the value and what is allowed. */
+class ConfigFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void parse_fullFile_givesTheConfiguredRooms() {
+        ServerConfig config = ConfigFile.parse("""
+                host: 127.0.0.1
+                port: 9000
+                registration: closed
+                rooms:
+                  - name: general
+                    topic: Work
+                    slowmode: 5
+                  - name: random
+                """, "test").toConfig(dir);
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(9000);
+        assertThat(config.registrationOpen()).isFalse();
+        assertThat(config.rooms()).containsExactly(new RoomConfig("general", "Work", 5), new RoomConfig("random", "", 0));
+    }
+
+    @Test
+    void parse_emptyFile_givesDefaults() {
+        ServerConfig config = ConfigFile.parse("", "test").toConfig(dir);
+        assertThat(config.port()).isEqualTo(ServerConfig.DEFAULT_PORT);
+        assertThat(config.rooms()).isEqualTo(ServerConfig.DEFAULT_ROOMS);
+        assertThat(config.dataDir()).isEqualTo(dir);
+    }
+
+    @Test
+    void negativeSlowmode_namesKeyValueAndAllowedRange() {
+        assertThatThrownBy(() -> ConfigFile.parse("rooms:\n  - name: general\n    slowmode: -5\n", "t").toConfig(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rooms[general].slowmode")
+                .hasMessageContaining("'-5'")
+                .hasMessageContaining("0..86400");
+    }
+
+    @Test
+    void portOutOfRange_namesKeyValueAndAllowedRange() {
+        assertThatThrownBy(() -> ConfigFile.parse("port: 70000\n", "t").toConfig(dir))
+                .hasMessageContaining("'port'").hasMessageContaining("'70000'").hasMessageContaining("0..65535");
+    }
+
+    @Test
+    void portNotANumber_namesTheKey() {
+        assertThatThrownBy(() -> ConfigFile.parse("port: eighty\n", "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'port'").hasMessageContaining("integer");
+    }
+
+    @Test
+    void unknownKey_isRefusedWithTheAllowedKeys() {
+        assertThatThrownBy(() -> ConfigFile.parse("prot: 80\n", "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'prot'").hasMessageContaining("host, port");
+    }
+
+    @Test
+    void badRegistrationValue_isRefused() {
+        assertThatThrownBy(() -> ConfigFile.parse("registration: maybe\n", "t").toConfig(dir))
+                .hasMessageContaining("'registration'").hasMessageContaining("'maybe'").hasMessageContaining("open or closed");
+    }
+
+    @Test
+    void duplicateRoomNames_areRefused() {
+        assertThatThrownBy(() -> ConfigFile.parse("rooms:\n  - name: General\n  - name: general\n", "t").toConfig(dir))
+                .hasMessageContaining("rooms[].name").hasMessageContaining("unique");
+    }
+
+    @Test
+    void blankRoomName_isRefused() {
+        assertThatThrownBy(() -> ConfigFile.parse("rooms:\n  - name: '  '\n", "t").toConfig(dir))
+                .hasMessageContaining("rooms[].name");
+    }
+
+    @Test
+    void missingFile_isReportedByPath() {
+        assertThatThrownBy(() -> ConfigFile.read(dir.resolve("nope.yml"))).hasMessageContaining("nope.yml");
+    }
+
+    @Test
+    void configuredRooms_areCreated_andUpdatedOnRestart_keepingTheirIds() throws Exception {
+        Path file = dir.resolve("config.yml");
+        Files.writeString(file, "host: 127.0.0.1\nport: 0\nrooms:\n  - name: ops\n    topic: Pager duty\n    slowmode: 30\n");
+        long id;
+        try (ParleyServer server = ParleyServer.start(ConfigFile.read(file).toConfig(dir.resolve("data")))) {
+            var client = new dev.parley.protocol.client.ParleyConnector().connect(server.address());
+            client.hello("t");
+            client.register("alice", "correct horse");
+            var rooms = client.rooms().rooms();
+            assertThat(rooms).hasSize(1);
+            assertThat(rooms.get(0).name()).isEqualTo("ops");
+            assertThat(rooms.get(0).slowmodeSeconds()).isEqualTo(30);
+            id = rooms.get(0).id();
+            client.close();
+        }
+        Files.writeString(file, "host: 127.0.0.1\nport: 0\nrooms:\n  - name: ops\n    topic: On call\n");
+        try (ParleyServer server = ParleyServer.start(ConfigFile.read(file).toConfig(dir.resolve("data")))) {
+            var client = new dev.parley.protocol.client.ParleyConnector().connect(server.address());
+            client.hello("t");
+            client.login("alice", "correct horse");
+            var room = client.rooms().rooms().get(0);
+            assertThat(room.id()).isEqualTo(id);
+            assertThat(room.topic()).isEqualTo("On call");
+            assertThat(room.slowmodeSeconds()).isZero();
+            client.close();
+        }
+    }
+}
