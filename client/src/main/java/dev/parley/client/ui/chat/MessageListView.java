@@ -23,9 +23,10 @@ import javafx.scene.shape.Circle;
  *
  * <p>Scrolling is the only thing decided here, because it depends on what is on screen: a new
  * room shows its newest message at the bottom; a live message keeps the list at the bottom
- * if the user was there; when the first row becomes visible the ViewModel is asked for the
- * previous page, and after it is prepended the row the user was reading is scrolled back to the
- * top, so the text does not jump.
+ * if the user was there; when the list is scrolled to the top (or its first row is shown
+ * because everything fits) the ViewModel is asked for the previous page, and after it is
+ * prepended the row the user was reading is scrolled back to the top, so the text does not
+ * jump.
  */
 final class MessageListView {
     private final ListView<MessageItem> list;
@@ -39,7 +40,18 @@ final class MessageListView {
         list.getStyleClass().add("message-list");
         list.setFocusTraversable(false);
         list.setCellFactory(lv -> new MessageCell(i18n));
-        items.addListener(this::itemsChanged);
+        // Listen only once the skin listens: the skin must learn the new item count before our
+        // scrollTo, or the scroll is clamped to the old count and lands at the top.
+        list.skinProperty().addListener((obs, old, skin) -> {
+            if (old == null && skin != null) {
+                items.addListener(this::itemsChanged);
+                VirtualFlow<?> flow = flow();
+                if (flow != null) {
+                    flow.positionProperty().addListener((p, before, now) -> positionChanged(now.doubleValue()));
+                }
+                scrollToBottom();
+            }
+        });
         // Timestamps are formatted for the locale: re-render the visible rows on a switch.
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
     }
@@ -64,6 +76,18 @@ final class MessageListView {
             } else if (atBottom) {
                 scrollToBottom();
             }
+        }
+    }
+
+    /** Reaching the top asks for older messages; reaching the bottom may reload the newest. */
+    private void positionChanged(double position) {
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        if (position <= 0) {
+            vm.loadOlder();
+        } else if (position >= 1) {
+            vm.reachedNewest();
         }
     }
 
