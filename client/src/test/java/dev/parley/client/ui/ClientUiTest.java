@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.ParleyApp;
 import dev.parley.client.model.MessageItem;
+import dev.parley.client.net.EmbeddedServerHost;
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
 import dev.parley.protocol.model.RoomInfo;
@@ -137,6 +138,20 @@ class ClientUiTest {
 
         assertThat(submit.getText()).isEqualTo("Zaloguj się");
         assertThat(robot.lookup("#registerToggle").queryLabeled().getText()).isEqualTo("Załóż nowe konto");
+    }
+
+    @Test
+    void hostChat_startsEmbeddedServerLogsInAndShowsAddressToShare() throws TimeoutException {
+        System.setProperty(EmbeddedServerHost.PORT_PROPERTY, "0");
+        fill("#username", "hoster");
+        fill("#password", "password123");
+
+        robot.clickOn("#hostButton");
+
+        waitUntil(() -> robot.lookup("#shareAddress").tryQuery().isPresent()
+                && robot.lookup("#shareAddress").queryLabeled().isVisible());
+        assertThat(robot.lookup("#shareAddress").queryLabeled().getText()).matches("Your team connects to: .+:\\d+");
+        waitUntil(() -> robot.lookup("#roomTitle").queryLabeled().getText().equals("# general"));
     }
 
     @Test
