@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop {@link TaskExecutor}: blocking work runs on a small pool of daemon threads (so a
- * hung request never keeps the process alive), results come back through
- * {@link Platform#runLater}. One thread keeps requests in the order they were issued, which the
- * chat relies on (open a room before paging its history).
+ * The desktop {@link TaskExecutor}: blocking work runs on one daemon thread (so a hung request
+ * never keeps the process alive), results come back through {@link Platform#runLater}. A single
+ * thread keeps requests in the order they were issued, which the chat relies on (close the old
+ * room before opening the new one, open a room before paging its history).
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);

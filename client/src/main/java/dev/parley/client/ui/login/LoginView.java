@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -97,7 +96,6 @@ public final class LoginView {
         card.getStyleClass().add("login-card");
         card.setMaxWidth(380);
         card.setMaxHeight(VBox.USE_PREF_SIZE);
-        VBox.setVgrow(card, Priority.NEVER);
         card.disableProperty().bind(vm.busyProperty());
 
         root.getChildren().add(card);
