@@ -1,5 +1,8 @@
 package dev.parley.client.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
 import dev.parley.client.i18n.Localization;
 import dev.parley.client.prefs.AppearancePreferences.Theme;
 import java.util.Locale;
@@ -19,8 +22,6 @@ import javafx.scene.layout.BorderPane;
  * user-agent stylesheet.
  */
 public final class AppShell {
-    /** Where the AtlantaFX jar keeps its compiled themes (loaded as CSS, see {@link StyleClasses}). */
-    private static final String THEME_DIR = "/atlantafx/base/theme/";
     private final BorderPane root = new BorderPane();
 
     public AppShell(AppearanceViewModel appearance, Localization i18n) {
@@ -73,8 +74,8 @@ public final class AppShell {
     }
 
     private static void apply(Theme theme) {
-        String css = theme == Theme.DARK ? "primer-dark.css" : "primer-light.css";
-        Application.setUserAgentStylesheet(AppShell.class.getResource(THEME_DIR + css).toExternalForm());
+        atlantafx.base.theme.Theme primer = theme == Theme.DARK ? new PrimerDark() : new PrimerLight();
+        Application.setUserAgentStylesheet(primer.getUserAgentStylesheet());
     }
 
     private static Menu menu(Localization i18n, String key) {

@@ -1,7 +1,7 @@
 package dev.parley.client.ui.chat;
 
 import dev.parley.client.i18n.Localization;
-import dev.parley.client.ui.StyleClasses;
+import atlantafx.base.theme.Styles;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.protocol.model.RoomInfo;
 import javafx.beans.binding.Bindings;
@@ -50,7 +50,7 @@ public final class ChatView {
     private static Region sidebar(ChatViewModel vm, Localization i18n) {
         Label app = new Label();
         app.textProperty().bind(i18n.text("app.name"));
-        app.getStyleClass().addAll(StyleClasses.TITLE_3, "sidebar-title");
+        app.getStyleClass().addAll(Styles.TITLE_3, "sidebar-title");
         Label section = new Label();
         section.textProperty().bind(i18n.text("sidebar.rooms"));
         section.getStyleClass().add("sidebar-section");
@@ -89,7 +89,7 @@ public final class ChatView {
 
         Button leave = new Button(null, new FontIcon(Feather.LOG_OUT));
         leave.setId("leaveButton");
-        leave.getStyleClass().addAll(StyleClasses.BUTTON_ICON, StyleClasses.FLAT);
+        leave.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Tooltip leaveTip = new Tooltip();
         leaveTip.textProperty().bind(i18n.text("sidebar.leave"));
         leave.setTooltip(leaveTip);
@@ -114,13 +114,13 @@ public final class ChatView {
     private static Region header(ChatViewModel vm, Localization i18n) {
         Label title = new Label();
         title.setId("roomTitle");
-        title.getStyleClass().addAll(StyleClasses.TITLE_4, "room-title");
+        title.getStyleClass().addAll(Styles.TITLE_4, "room-title");
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.currentRoomProperty().get() == null ? "" : "# " + vm.currentRoomProperty().get().name(),
                 vm.currentRoomProperty()));
         Label topic = new Label();
         topic.setId("roomTopic");
-        topic.getStyleClass().addAll(StyleClasses.TEXT_MUTED, "room-topic");
+        topic.getStyleClass().addAll(Styles.TEXT_MUTED, "room-topic");
         topic.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.currentRoomProperty().get() == null ? "" : vm.currentRoomProperty().get().topic(),
                 vm.currentRoomProperty()));
@@ -135,7 +135,7 @@ public final class ChatView {
                 vm.shareAddressProperty(), i18n.localeProperty()));
         Button copy = new Button(null, new FontIcon(Feather.COPY));
         copy.setId("copyAddressButton");
-        copy.getStyleClass().addAll(StyleClasses.BUTTON_ICON, StyleClasses.FLAT);
+        copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Tooltip copyTip = new Tooltip();
         copyTip.textProperty().bind(i18n.text("header.copy"));
         copy.setTooltip(copyTip);

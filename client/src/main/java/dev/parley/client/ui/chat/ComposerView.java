@@ -1,7 +1,7 @@
 package dev.parley.client.ui.chat;
 
 import dev.parley.client.i18n.Localization;
-import dev.parley.client.ui.StyleClasses;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -48,7 +48,7 @@ final class ComposerView {
 
         Button send = new Button(null, new FontIcon(Feather.SEND));
         send.setId("sendButton");
-        send.getStyleClass().addAll(StyleClasses.BUTTON_ICON, StyleClasses.ACCENT);
+        send.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
         send.disableProperty().bind(vm.availableProperty().not());
         send.setOnAction(e -> vm.send());
         Tooltip tip = new Tooltip();
@@ -58,14 +58,14 @@ final class ComposerView {
 
         Label error = new Label();
         error.setId("composerError");
-        error.getStyleClass().addAll(StyleClasses.DANGER, StyleClasses.TEXT_SMALL);
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.textProperty().bind(i18n.text(vm.errorProperty()));
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("composer.hint"));
-        hint.getStyleClass().addAll(StyleClasses.TEXT_SMALL, StyleClasses.TEXT_MUTED);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         HBox row = new HBox(8, area, send);
         row.setAlignment(Pos.BOTTOM_LEFT);

@@ -1,7 +1,7 @@
 package dev.parley.client.ui.login;
 
 import dev.parley.client.i18n.Localization;
-import dev.parley.client.ui.StyleClasses;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -28,10 +28,10 @@ public final class LoginView {
     public LoginView(LoginViewModel vm, Localization i18n) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("app.name"));
-        title.getStyleClass().addAll(StyleClasses.TITLE_1, "login-title");
+        title.getStyleClass().addAll(Styles.TITLE_1, "login-title");
         Label subtitle = new Label();
         subtitle.textProperty().bind(i18n.text("login.subtitle"));
-        subtitle.getStyleClass().add(StyleClasses.TEXT_MUTED);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
 
         TextField address = new TextField();
         address.setId("serverAddress");
@@ -51,7 +51,7 @@ public final class LoginView {
         Button submit = new Button();
         submit.setId("loginButton");
         submit.setDefaultButton(true);
-        submit.getStyleClass().add(StyleClasses.ACCENT);
+        submit.getStyleClass().add(Styles.ACCENT);
         submit.setMaxWidth(Double.MAX_VALUE);
         submit.textProperty().bind(Bindings.when(vm.registeringProperty())
                 .then(i18n.text("login.submit.register")).otherwise(i18n.text("login.submit.login")));
@@ -65,7 +65,7 @@ public final class LoginView {
         host.setOnAction(e -> vm.hostChat());
         Label hostHint = new Label();
         hostHint.textProperty().bind(i18n.text("login.host.hint"));
-        hostHint.getStyleClass().addAll(StyleClasses.TEXT_SMALL, StyleClasses.TEXT_MUTED);
+        hostHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hostHint.setWrapText(true);
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -81,7 +81,7 @@ public final class LoginView {
         Label error = new Label();
         error.setId("loginError");
         error.setWrapText(true);
-        error.getStyleClass().add(StyleClasses.DANGER);
+        error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(i18n.text(vm.errorProperty()));
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
