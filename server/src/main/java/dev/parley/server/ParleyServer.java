@@ -10,6 +10,7 @@ import dev.parley.server.messages.MessagesService;
 import dev.parley.server.rooms.RoomsHandler;
 import dev.parley.server.rooms.RoomsService;
 import dev.parley.server.storage.Database;
+import dev.parley.server.transport.Connections;
 import dev.parley.server.transport.Dispatcher;
 import dev.parley.server.transport.Topics;
 import dev.parley.server.transport.WebSocketTransport;
@@ -59,6 +60,7 @@ public final class ParleyServer implements AutoCloseable {
             FrameCodec codec = new FrameCodec();
             Topics topics = new Topics(codec);
             Dispatcher dispatcher = new Dispatcher(codec);
+            Connections connections = new Connections();
 
             Users users = new Users();
             AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen());
@@ -66,11 +68,12 @@ public final class ParleyServer implements AutoCloseable {
             rooms.syncFixedRooms(config.rooms());
             MessagesService messages = new MessagesService(db, users, rooms, clock);
 
-            new AccountsHandler(accounts, topics, NAME).register(dispatcher);
+            new AccountsHandler(accounts, topics, connections, NAME).register(dispatcher);
             new RoomsHandler(rooms, messages, topics).register(dispatcher);
             new MessagesHandler(messages, topics).register(dispatcher);
 
-            WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, config.host());
+            WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
+                    java.time.Duration.ofSeconds(config.loginTimeoutSeconds()));
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);

@@ -179,6 +179,63 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void changePassword_closesOtherLiveConnectionsOfTheUser_butNotThisOne() throws Exception {
+        start(true);
+        ParleyClient mine = server.connect();
+        mine.register("alice", "correct horse");
+        ParleyClient stolen = server.connect();
+        stolen.login("alice", "correct horse");
+        ParleyClient bob = server.connect();
+        bob.register("bob", "correct horse");
+
+        mine.await(id -> new ChangePassword(id, "correct horse", "new password 1"));
+
+        var reason = stolen.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(reason.getCloseCode().getCode()).isEqualTo(4001);
+        assertThat(mine.rooms().rooms()).isNotEmpty();
+        assertThat(bob.rooms().rooms()).isNotEmpty();
+    }
+
+    @Test
+    void logout_closesOtherConnectionsResumedWithTheSameSession() throws Exception {
+        start(true);
+        ParleyClient first = server.connect();
+        SessionInfo session = first.register("alice", "correct horse");
+        ParleyClient resumed = server.connect();
+        resumed.resume(session.token());
+        ParleyClient otherSession = server.connect();
+        otherSession.login("alice", "correct horse");
+
+        first.await(Logout::new);
+
+        assertThat(resumed.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS).getCloseCode().getCode())
+                .isEqualTo(4001);
+        assertThat(otherSession.rooms().rooms()).isNotEmpty();
+    }
+
+    @Test
+    void connectionThatNeverLogsIn_isClosedAfterTheLoginTimeout_andLoggedInOnesStay() throws Exception {
+        server = new TestServer(ServerConfig.loopback(data).withLoginTimeoutSeconds(1), clock);
+        ParleyClient idle = server.connect();
+        ParleyClient active = server.connect();
+        active.register("alice", "correct horse");
+
+        var reason = idle.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(reason.getCloseCode().getCode()).isEqualTo(4000);
+        assertThat(active.isOpen()).isTrue();
+        assertThat(active.rooms().rooms()).isNotEmpty();
+    }
+
+    @Test
+    void register_displayNameOfAstralCharactersAtTheLimit_isStored() {
+        start(true);
+        String name = "😀".repeat(64);
+        SessionInfo s = server.connect().await(id -> new Register(id, "emoji", "correct horse", name));
+        assertThat(s.user().displayName()).isEqualTo(name);
+    }
+
+    @Test
     void changePassword_needsOldPassword_andEndsOtherSessions() {
         start(true);
         ParleyClient c = server.connect();

@@ -185,6 +185,22 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void send_astralCharactersAtTheLimit_isStoredWhole() {
+        ParleyClient alice = server.user("alice");
+        long general = TestServer.roomId(alice, "general");
+        String text = "😀".repeat(4000);
+        assertThat(alice.send(general, text).text()).isEqualTo(text);
+        assertThat(alice.history(general, null, 1).messages().get(0).text()).isEqualTo(text);
+    }
+
+    @Test
+    void close_unknownRoom_isRefused() {
+        ParleyClient alice = server.user("alice");
+        assertThatThrownBy(() -> alice.await(id -> new dev.parley.protocol.frame.CloseRoom(id, 424242L)))
+                .extracting(e -> ((ParleyException) e).code()).isEqualTo(ErrorCode.ROOM_NOT_FOUND);
+    }
+
+    @Test
     void history_pageSize_isBoundedAndHasMoreIsExact() {
         ParleyClient alice = server.user("alice");
         long general = TestServer.roomId(alice, "general");

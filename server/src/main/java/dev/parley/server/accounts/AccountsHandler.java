@@ -14,6 +14,7 @@ import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.Welcome;
 import dev.parley.protocol.Limits;
 import dev.parley.server.transport.Connection;
+import dev.parley.server.transport.Connections;
 import dev.parley.server.transport.Dispatcher;
 import dev.parley.server.transport.Dispatcher.Access;
 import dev.parley.server.transport.Topics;
@@ -23,11 +24,13 @@ import java.util.Map;
 public final class AccountsHandler {
     private final AccountsService accounts;
     private final Topics topics;
+    private final Connections connections;
     private final String serverName;
 
-    public AccountsHandler(AccountsService accounts, Topics topics, String serverName) {
+    public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName) {
         this.accounts = accounts;
         this.topics = topics;
+        this.connections = connections;
         this.serverName = serverName;
     }
 
@@ -64,14 +67,22 @@ public final class AccountsHandler {
     }
 
     private Done logout(Connection connection, Logout request) {
-        accounts.logout(connection.sessionKey());
+        String key = connection.sessionKey();
+        accounts.logout(key);
         topics.unsubscribeAll(connection);
         connection.logout();
+        // other connections that resumed the same session end with it
+        connections.closeWhere(c -> c != connection && key.equals(c.sessionKey()), Connections.SESSION_ENDED, "session ended");
         return new Done();
     }
 
     private Done changePassword(Connection connection, ChangePassword request) {
-        accounts.changePassword(connection.userId(), connection.sessionKey(), request.oldPassword(), request.newPassword());
+        long user = connection.userId();
+        String key = connection.sessionKey();
+        accounts.changePassword(user, key, request.oldPassword(), request.newPassword());
+        // a stolen session must stop working at once, not only at its next resume
+        connections.closeWhere(c -> c != connection && Long.valueOf(user).equals(c.userId()) && !key.equals(c.sessionKey()),
+                Connections.SESSION_ENDED, "session ended");
         return new Done();
     }
 

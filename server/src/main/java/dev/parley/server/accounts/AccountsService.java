@@ -85,18 +85,17 @@ public final class AccountsService {
     public Login login(String username, String password, String address) {
         String userKey = "user:" + Users.key(username);
         String addressKey = "addr:" + address;
-        long wait = throttle.secondsToWait(userKey, addressKey);
+        long wait = throttle.begin(userKey, addressKey);
         if (wait > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", Long.toString(wait)));
         }
         Optional<UserRecord> user = db.read(c -> users.findByUsername(c, username));
         boolean ok = hasher.verify(password, user.map(UserRecord::passwordHash).orElse(null));
         if (!ok) {
-            throttle.failed(userKey, addressKey);
             LOG.info("failed login for user name '{}' from {}", clip(username), address);
             throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
         }
-        throttle.succeeded(userKey);
+        throttle.succeeded(userKey, addressKey);
         Instant now = clock.instant();
         return db.inTransaction(c -> newSession(c, user.get().info(), now));
     }
@@ -132,14 +131,13 @@ public final class AccountsService {
     /** Changes the password after checking the old one; ends the user's other sessions. */
     public void changePassword(long userId, String sessionKey, String oldPassword, String newPassword) {
         String userKey = "uid:" + userId;
-        long wait = throttle.secondsToWait(userKey);
+        long wait = throttle.begin(userKey);
         if (wait > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", Long.toString(wait)));
         }
         UserRecord user = db.read(c -> users.findById(c, userId))
                 .orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
         if (!hasher.verify(oldPassword, user.passwordHash())) {
-            throttle.failed(userKey);
             throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
         }
         throttle.succeeded(userKey);

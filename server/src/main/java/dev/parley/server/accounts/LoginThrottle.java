@@ -13,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #MAX_LOCK}). A successful login clears the user-name key. Entries idle for
  * {@link #FORGET_AFTER} are forgotten, so memory stays bounded by recent activity.
  *
+ * <p>An attempt is counted when it starts ({@link #begin}), before the slow password check, so
+ * parallel attempts cannot each slip through the same unlocked moment; a success then clears
+ * the user-name key and takes back its count on the other keys.
+ *
  * <p>Time comes from the injected {@link Clock}, so tests advance it instead of sleeping.
  */
 final class LoginThrottle {
@@ -45,7 +49,19 @@ final class LoginThrottle {
         return wait;
     }
 
-    void failed(String... keys) {
+    /**
+     * Starts an attempt: returns the seconds to wait if any key is locked (nothing is counted),
+     * else counts the attempt as a failure on every key and returns 0.
+     */
+    synchronized long begin(String... keys) {
+        long wait = secondsToWait(keys);
+        if (wait == 0) {
+            failed(keys);
+        }
+        return wait;
+    }
+
+    synchronized void failed(String... keys) {
         Instant now = clock.instant();
         if (entries.size() > MAX_ENTRIES) {
             entries.values().removeIf(e -> e.lastSeen().plus(FORGET_AFTER).isBefore(now));
@@ -53,17 +69,25 @@ final class LoginThrottle {
         for (String key : keys) {
             entries.compute(key, (k, e) -> {
                 int failures = (e == null || e.lastSeen().plus(FORGET_AFTER).isBefore(now)) ? 1 : e.failures() + 1;
-                Instant lockedUntil = now;
-                if (failures > FREE_FAILURES) {
-                    long seconds = 1L << Math.min(failures - FREE_FAILURES - 1, 20);
-                    lockedUntil = now.plus(Duration.ofSeconds(Math.min(seconds, MAX_LOCK.toSeconds())));
-                }
-                return new Entry(failures, lockedUntil, now);
+                return new Entry(failures, lockUntil(failures, now), now);
             });
         }
     }
 
-    void succeeded(String key) {
+    /** The attempt begun on these keys succeeded: forget {@code key}, take the count back from the others. */
+    synchronized void succeeded(String key, String... otherKeys) {
         entries.remove(key);
+        for (String other : otherKeys) {
+            entries.computeIfPresent(other, (k, e) -> e.failures() <= 1 ? null
+                    : new Entry(e.failures() - 1, lockUntil(e.failures() - 1, e.lastSeen()), e.lastSeen()));
+        }
+    }
+
+    private static Instant lockUntil(int failures, Instant from) {
+        if (failures <= FREE_FAILURES) {
+            return from;
+        }
+        long seconds = 1L << Math.min(failures - FREE_FAILURES - 1, 20);
+        return from.plus(Duration.ofSeconds(Math.min(seconds, MAX_LOCK.toSeconds())));
     }
 }

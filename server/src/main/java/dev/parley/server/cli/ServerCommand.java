@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Runs the headless Parley chat server.",
         footer = {"", "Config file keys: host, port, data, registration (open|closed),",
-                "rooms (list of name, topic, slowmode). See README.md."})
+                "rooms (list of name, topic, slowmode), loginTimeout. See README.md."})
 public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Interface to listen on (default from the config file, else 0.0.0.0 = all interfaces).")
@@ -52,7 +52,7 @@ public final class ServerCommand implements Callable<Integer> {
         }
         ServerConfig resolved = file.toConfig(dataDir);
         if (data != null) {
-            resolved = new ServerConfig(resolved.host(), resolved.port(), data, resolved.registrationOpen(), resolved.rooms());
+            resolved = resolved.withDataDir(data);
         }
         if (host != null) {
             resolved = resolved.withHost(host);

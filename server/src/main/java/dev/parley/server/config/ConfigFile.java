@@ -23,15 +23,17 @@ import java.util.Locale;
  * port: 8025             # TCP port, 0..65535
  * data: /var/lib/parley  # data directory
  * registration: open     # open | closed
+ * loginTimeout: 30       # seconds a connection may stay open without logging in
  * rooms:
  *   - name: general
  *     topic: Announcements
  *     slowmode: 0        # seconds between one user's messages, 0..86400
  * </pre>
  */
-public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms) {
+public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
+                         Integer loginTimeout) {
     /** The keys a config file may have, for error messages. */
-    static final String KEYS = "host, port, data, registration, rooms";
+    static final String KEYS = "host, port, data, registration, rooms, loginTimeout";
 
     /** One entry under {@code rooms}. */
     public record Room(String name, String topic, Integer slowmode) {
@@ -39,7 +41,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -100,7 +102,8 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 port == null ? ServerConfig.DEFAULT_PORT : port,
                 data == null ? defaultDataDir : Path.of(data),
                 open,
-                roomConfigs);
+                roomConfigs,
+                loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout);
     }
 
     private static String path(JsonMappingException e) {
@@ -128,6 +131,9 @@ public record ConfigFile(String host, Integer port, String data, String registra
     private static String expected(String key) {
         if (key.endsWith("port")) {
             return "an integer 0..65535";
+        }
+        if (key.equals("loginTimeout")) {
+            return "an integer number of seconds 1..3600";
         }
         if (key.endsWith("slowmode")) {
             return "an integer number of seconds 0..86400";

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param dataDir          directory for the H2 database and other server data; created if missing
  * @param registrationOpen whether anyone who can reach the server may register an account
  * @param rooms            the fixed public rooms (spec R-1); names must be unique
+ * @param loginTimeoutSeconds how long a connection may stay open without logging in, 1..3600
  */
-public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
+public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
+                           int loginTimeoutSeconds) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -24,7 +26,14 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
             new RoomConfig("general", "Announcements and everything about work", 0),
             new RoomConfig("random", "Everything else", 0));
 
+    /** Seconds a connection may stay open without logging in, when none is configured. */
+    public static final int DEFAULT_LOGIN_TIMEOUT_SECONDS = 30;
+
     public ServerConfig {
+        if (loginTimeoutSeconds < 1 || loginTimeoutSeconds > 3600) {
+            throw new ConfigException("loginTimeout", Integer.toString(loginTimeoutSeconds),
+                    "1..3600 seconds (default " + DEFAULT_LOGIN_TIMEOUT_SECONDS + ")");
+        }
         if (host == null || host.isBlank()) {
             throw new ConfigException("host", String.valueOf(host), "an interface address or host name, e.g. 0.0.0.0 or 127.0.0.1");
         }
@@ -41,24 +50,37 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
         }
     }
 
+    /** A config with the default login timeout. */
+    public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
+        this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS);
+    }
+
     /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
     public static ServerConfig loopback(Path dataDir) {
         return new ServerConfig("127.0.0.1", 0, dataDir, true, DEFAULT_ROOMS);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds);
+    }
+
+    public ServerConfig withDataDir(Path newDataDir) {
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds);
+    }
+
+    public ServerConfig withLoginTimeoutSeconds(int seconds) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds);
     }
 }

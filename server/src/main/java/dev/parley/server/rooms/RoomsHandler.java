@@ -45,6 +45,7 @@ public final class RoomsHandler {
     }
 
     private Done close(Connection connection, CloseRoom request) {
+        rooms.readable(connection.userId(), request.room());
         topics.unsubscribe(connection, request.room());
         return new Done();
     }

@@ -85,7 +85,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException("transaction failed: " + e.getMessage(), e);
+            throw new StorageException("transaction failed: " + describe(e), e);
         }
     }
 
@@ -94,8 +94,16 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StorageException("query failed: " + e.getMessage(), e);
+            throw new StorageException("query failed: " + describe(e), e);
         }
+    }
+
+    /**
+     * SQL state and vendor code, without the driver's message: H2 quotes the offending values
+     * (message text, names) there, and those must not reach the logs.
+     */
+    static String describe(SQLException e) {
+        return "SQLState " + e.getSQLState() + ", error " + e.getErrorCode();
     }
 
     /** Instants are stored as UTC {@code TIMESTAMP WITH TIME ZONE}. */

@@ -22,12 +22,18 @@ public final class Connection {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
     /** Frames waiting for a reader before the connection is dropped as too slow. */
     static final int MAX_QUEUED_FRAMES = 1_000;
+    /**
+     * Characters waiting for a reader before the connection is dropped: bounds the memory one
+     * client can hold on the server even with large replies (history pages of long messages).
+     */
+    static final long MAX_QUEUED_CHARS = 4L * 1024 * 1024;
 
     private final long id;
     private final Session session;
     private final String remoteAddress;
     private final Set<Long> topics = ConcurrentHashMap.newKeySet();
     private final ArrayDeque<String> outbound = new ArrayDeque<>();
+    private long queuedChars;
     private boolean sending;
     private volatile Long userId;
     private volatile String sessionKey;
@@ -88,10 +94,11 @@ public final class Connection {
         }
         boolean overflow = false;
         synchronized (this) {
-            if (outbound.size() >= MAX_QUEUED_FRAMES) {
+            if (outbound.size() >= MAX_QUEUED_FRAMES || queuedChars + text.length() > MAX_QUEUED_CHARS) {
                 overflow = true;
             } else {
                 outbound.addLast(text);
+                queuedChars += text.length();
                 if (!sending) {
                     sending = true;
                     sendNext();
@@ -99,8 +106,8 @@ public final class Connection {
             }
         }
         if (overflow) {
-            LOG.warn("connection {} from {} dropped: {} frames queued, client not reading",
-                    id, remoteAddress, MAX_QUEUED_FRAMES);
+            LOG.warn("connection {} from {} dropped: outbound queue full (max {} frames, {} chars), client not reading",
+                    id, remoteAddress, MAX_QUEUED_FRAMES, MAX_QUEUED_CHARS);
             close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow"));
         }
     }
@@ -112,6 +119,7 @@ public final class Connection {
             sending = false;
             return;
         }
+        queuedChars -= next.length();
         try {
             session.getAsyncRemote().sendText(next, result -> {
                 if (!result.isOK()) {
@@ -124,8 +132,14 @@ public final class Connection {
         } catch (RuntimeException e) {
             // the session is closing; drop what is queued
             outbound.clear();
+            queuedChars = 0;
             sending = false;
         }
+    }
+
+    /** Closes the WebSocket with an application close code (4000-4999) and a short reason. */
+    public void close(int code, String reason) {
+        close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
     }
 
     /** Closes the WebSocket with a reason; safe to call more than once. */
@@ -147,6 +161,7 @@ public final class Connection {
         closed = true;
         synchronized (this) {
             outbound.clear();
+            queuedChars = 0;
         }
     }
 

@@ -91,11 +91,21 @@ public final class Dispatcher {
         } catch (ParleyException e) {
             return new ErrorReply(request.id(), e.code(), e.params());
         } catch (RuntimeException e) {
-            LOG.error("{} failed on {}: {}", connection, request.getClass().getSimpleName(), e.toString(), e);
+            // the stack trace (whose causes may quote user data) only at debug level
+            LOG.error("{} failed on {}: {}", connection, request.getClass().getSimpleName(), summary(e));
+            LOG.debug("failure detail", e);
             return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of());
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    private static String summary(RuntimeException e) {
+        if (e instanceof dev.parley.server.storage.StorageException) {
+            return e.getMessage();
+        }
+        StackTraceElement top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        return e.getClass().getName() + (top == null ? "" : " at " + top);
     }
 
     private void reply(Connection connection, Frame reply) {

@@ -10,8 +10,10 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.glassfish.tyrus.core.TyrusSession;
@@ -31,14 +33,27 @@ public final class WebSocketTransport implements AutoCloseable {
 
     private final Dispatcher dispatcher;
     private final Topics topics;
-    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final Connections connections;
+    private final Duration loginTimeout;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-login-timeout");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicLong nextConnectionId = new AtomicLong();
     private final BoundGrizzlyContainer container;
     private volatile Consumer<Connection> closeListener = c -> { };
 
-    public WebSocketTransport(Dispatcher dispatcher, Topics topics, String host) {
+    /**
+     * @param loginTimeout how long a connection may stay open without logging in; it is closed
+     *                     with {@link Connections#LOGIN_TIMEOUT} after that
+     */
+    public WebSocketTransport(Dispatcher dispatcher, Topics topics, Connections connections, String host,
+                              Duration loginTimeout) {
         this.dispatcher = dispatcher;
         this.topics = topics;
+        this.connections = connections;
+        this.loginTimeout = loginTimeout;
         this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES);
     }
 
@@ -78,7 +93,8 @@ public final class WebSocketTransport implements AutoCloseable {
     @Override
     public void close() {
         dispatcher.drain(5_000);
-        for (Connection c : connections) {
+        timer.shutdownNow();
+        for (Connection c : connections.all()) {
             c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
         }
         container.stop();
@@ -106,6 +122,12 @@ public final class WebSocketTransport implements AutoCloseable {
             Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address);
             connection = c;
             transport.connections.add(c);
+            transport.timer.schedule(() -> {
+                if (!c.isAuthenticated() && !c.isClosed()) {
+                    LOG.debug("{} did not log in within {}", c, transport.loginTimeout);
+                    c.close(Connections.LOGIN_TIMEOUT, "login timeout");
+                }
+            }, transport.loginTimeout.toMillis(), TimeUnit.MILLISECONDS);
             session.addMessageHandler(String.class,
                     (MessageHandler.Whole<String>) text -> transport.dispatcher.dispatch(c, text));
             LOG.debug("{} opened", connection);

@@ -44,6 +44,27 @@ class LoginThrottleTest {
     }
 
     @Test
+    void begin_countsTheAttemptBeforeItsOutcome_soParallelAttemptsCannotAllSlipThrough() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.begin("user", "addr")).isZero();
+        }
+        assertThat(throttle.begin("user", "addr")).isEqualTo(1);
+    }
+
+    @Test
+    void succeeded_clearsTheUserKey_andTakesBackOnlyThisAttemptOnTheAddress() {
+        for (int i = 0; i < 3; i++) {
+            throttle.begin("alice", "addr");
+        }
+        throttle.begin("bob", "addr");
+        throttle.succeeded("bob", "addr");
+        assertThat(throttle.secondsToWait("bob")).isZero();
+        // the address keeps alice's three failures: the next failure there locks it
+        throttle.begin("carol", "addr");
+        assertThat(throttle.secondsToWait("addr")).isEqualTo(1);
+    }
+
+    @Test
     void failuresAreForgotten_afterIdlePeriod() {
         for (int i = 0; i < 5; i++) {
             throttle.failed("k");
