@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.protocol.FrameCodec;
 import dev.parley.server.accounts.AccountsHandler;
 import dev.parley.server.accounts.AccountsService;
+import dev.parley.server.accounts.UserDirectory;
 import dev.parley.server.accounts.Users;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.server.messages.MessagesHandler;
@@ -10,6 +11,7 @@ import dev.parley.server.messages.MessagesService;
 import dev.parley.server.rooms.RoomsHandler;
 import dev.parley.server.rooms.RoomsService;
 import dev.parley.server.storage.Database;
+import dev.parley.server.storage.GroupCommitter;
 import dev.parley.server.transport.Connections;
 import dev.parley.server.transport.Dispatcher;
 import dev.parley.server.transport.Topics;
@@ -36,13 +38,15 @@ public final class ParleyServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Database db;
+    private final GroupCommitter writer;
     private final WebSocketTransport transport;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ParleyServer(ServerConfig config, Database db, WebSocketTransport transport, int port) {
+    private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport, int port) {
         this.config = config;
         this.db = db;
+        this.writer = writer;
         this.transport = transport;
         this.port = port;
     }
@@ -56,6 +60,7 @@ public final class ParleyServer implements AutoCloseable {
         long started = System.nanoTime();
         routeJulToSlf4j();
         Database db = Database.openH2(config.dataDir());
+        GroupCommitter writer = new GroupCommitter(db, config.durability());
         try {
             FrameCodec codec = new FrameCodec();
             Topics topics = new Topics(codec);
@@ -66,7 +71,7 @@ public final class ParleyServer implements AutoCloseable {
             AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen());
             RoomsService rooms = new RoomsService(db, clock);
             rooms.syncFixedRooms(config.rooms());
-            MessagesService messages = new MessagesService(db, users, rooms, clock);
+            MessagesService messages = new MessagesService(db, writer, new UserDirectory(db, users), rooms, clock);
 
             new AccountsHandler(accounts, topics, connections, NAME).register(dispatcher);
             new RoomsHandler(rooms, messages, topics).register(dispatcher);
@@ -77,11 +82,13 @@ public final class ParleyServer implements AutoCloseable {
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-            return new ParleyServer(config, db, transport, port);
+            return new ParleyServer(config, db, writer, transport, port);
         } catch (IOException e) {
+            writer.close();
             db.close();
             throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            writer.close();
             db.close();
             throw e;
         }
@@ -125,7 +132,11 @@ public final class ParleyServer implements AutoCloseable {
         try {
             transport.close();
         } finally {
-            db.close();
+            try {
+                writer.close();
+            } finally {
+                db.close();
+            }
         }
         LOG.info("Parley server stopped");
     }

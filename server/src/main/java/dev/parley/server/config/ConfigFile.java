@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.parley.server.storage.Durability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +25,7 @@ import java.util.Locale;
  * data: /var/lib/parley  # data directory
  * registration: open     # open | closed
  * loginTimeout: 30       # seconds a connection may stay open without logging in
+ * durability: flush      # flush (survives kill -9) | fsync (also survives power loss)
  * rooms:
  *   - name: general
  *     topic: Announcements
@@ -31,9 +33,9 @@ import java.util.Locale;
  * </pre>
  */
 public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
-                         Integer loginTimeout) {
+                         Integer loginTimeout, String durability) {
     /** The keys a config file may have, for error messages. */
-    static final String KEYS = "host, port, data, registration, rooms, loginTimeout";
+    static final String KEYS = "host, port, data, registration, rooms, loginTimeout, durability";
 
     /** One entry under {@code rooms}. */
     public record Room(String name, String topic, Integer slowmode) {
@@ -41,7 +43,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -88,6 +90,10 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 default -> throw new ConfigException("registration", registration, "open or closed (default open)");
             }
         }
+        Durability level = durability == null ? Durability.FLUSH : Durability.parse(durability);
+        if (level == null) {
+            throw new ConfigException("durability", durability, "flush or fsync (default flush)");
+        }
         List<RoomConfig> roomConfigs = new ArrayList<>();
         if (rooms != null) {
             for (Room r : rooms) {
@@ -103,7 +109,8 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 data == null ? defaultDataDir : Path.of(data),
                 open,
                 roomConfigs,
-                loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout);
+                loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout,
+                level);
     }
 
     private static String path(JsonMappingException e) {

@@ -1,5 +1,6 @@
 package dev.parley.server.config;
 
+import dev.parley.server.storage.Durability;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +15,10 @@ import java.util.Objects;
  * @param registrationOpen whether anyone who can reach the server may register an account
  * @param rooms            the fixed public rooms (spec R-1); names must be unique
  * @param loginTimeoutSeconds how long a connection may stay open without logging in, 1..3600
+ * @param durability       what an acknowledged message survives: process kill (flush) or power loss (fsync)
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
-                           int loginTimeoutSeconds) {
+                           int loginTimeoutSeconds, Durability durability) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -41,6 +43,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
             throw new ConfigException("port", Integer.toString(port), "0..65535 (default " + DEFAULT_PORT + ", 0 = any free port)");
         }
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(durability, "durability");
         rooms = List.copyOf(rooms == null || rooms.isEmpty() ? DEFAULT_ROOMS : rooms);
         var seen = new java.util.HashSet<String>();
         for (RoomConfig room : rooms) {
@@ -52,7 +55,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
 
     /** A config with the default login timeout. */
     public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
-        this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS);
+        this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH);
     }
 
     /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
@@ -61,26 +64,30 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds);
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability);
     }
 
     public ServerConfig withLoginTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability);
+    }
+
+    public ServerConfig withDurability(Durability newDurability) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability);
     }
 }

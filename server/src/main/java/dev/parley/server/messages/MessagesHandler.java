@@ -9,6 +9,7 @@ import dev.parley.server.transport.Connection;
 import dev.parley.server.transport.Dispatcher;
 import dev.parley.server.transport.Dispatcher.Access;
 import dev.parley.server.transport.Topics;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Frames of the messages feature: {@code send} (stored, acknowledged after commit, then pushed
@@ -24,18 +25,19 @@ public final class MessagesHandler {
     }
 
     public void register(Dispatcher dispatcher) {
-        dispatcher.register(SendMessage.class, Access.USER, this::send);
+        dispatcher.registerAsync(SendMessage.class, Access.USER, this::send);
         dispatcher.register(FetchHistory.class, Access.USER, this::history);
     }
 
-    private MessageInfo send(Connection connection, SendMessage request) {
-        MessagesService.Posted posted = messages.send(connection.userId(), request.room(),
-                request.clientMessageId(), request.text());
-        if (posted.stored()) {
-            // the sender's own connection gets its copy in the ok; a resend is not pushed again
-            topics.broadcast(posted.message().room(), new MessagePosted(posted.message(), posted.author()), connection);
-        }
-        return posted.message();
+    private CompletionStage<MessageInfo> send(Connection connection, SendMessage request) {
+        return messages.send(connection.userId(), request.room(), request.clientMessageId(), request.text())
+                .thenApply(posted -> {
+                    if (posted.stored()) {
+                        // the sender's connection gets its copy in the ok; a resend is not pushed again
+                        topics.broadcast(posted.message().room(), new MessagePosted(posted.message(), posted.author()), connection);
+                    }
+                    return posted.message();
+                });
     }
 
     private HistoryPage history(Connection connection, FetchHistory request) {

@@ -6,10 +6,10 @@ import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UserInfo;
-import dev.parley.server.accounts.Users;
+import dev.parley.server.accounts.UserDirectory;
 import dev.parley.server.rooms.RoomsService;
 import dev.parley.server.storage.Database;
-import java.sql.SQLException;
+import dev.parley.server.storage.GroupCommitter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,21 +19,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Message rules: what text may be posted, exactly-once storage keyed by the client message id
- * (spec M-1) and history pages (spec M-2). Every call checks the room through
+ * (spec M-1, written through the group committer) and history pages (spec M-2). Every call checks the room through
  * {@link RoomsService}, so no frame reaches a room the user may not read.
  */
 public final class MessagesService {
     private final Database db;
+    private final GroupCommitter writer;
     private final Messages messages = new Messages();
-    private final Users users;
+    private final UserDirectory users;
     private final RoomsService rooms;
     private final Clock clock;
 
-    public MessagesService(Database db, Users users, RoomsService rooms, Clock clock) {
+    public MessagesService(Database db, GroupCommitter writer, UserDirectory users, RoomsService rooms, Clock clock) {
         this.db = db;
+        this.writer = writer;
         this.users = users;
         this.rooms = rooms;
         this.clock = clock;
@@ -46,26 +49,25 @@ public final class MessagesService {
     public record Posted(MessageInfo message, UserInfo author, boolean stored) {
     }
 
-    /** Stores a message, or returns the one already stored under this client message id. Returns after commit. */
-    public Posted send(long userId, long roomId, UUID clientMessageId, String rawText) {
+    /**
+     * Stores a message, or finds the one already stored under this client message id. The
+     * future completes only once the message is committed and durable (group commit), so the
+     * acknowledgement built from it never promises what a crash could take back.
+     */
+    public CompletableFuture<Posted> send(long userId, long roomId, UUID clientMessageId, String rawText) {
         String text = checkText(rawText);
-        Optional<MessageInfo> existing = db.read(c -> messages.findByClientId(c, userId, clientMessageId));
-        if (existing.isPresent()) {
-            return new Posted(existing.get(), author(userId), false);
-        }
+        UserInfo author = users.get(userId);
         rooms.writable(userId, roomId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        try {
-            long id = db.inTransaction(c -> messages.insert(c, roomId, userId, clientMessageId, text, now));
-            return new Posted(new MessageInfo(id, roomId, userId, text, now, null), author(userId), true);
-        } catch (RuntimeException e) {
-            // a concurrent resend on another connection of the same user won the race
-            if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
-                MessageInfo original = db.read(c -> messages.findByClientId(c, userId, clientMessageId)).orElseThrow(() -> e);
-                return new Posted(original, author(userId), false);
+        // One writer runs every batch, so the look-up and the insert cannot race another resend.
+        return writer.submit(c -> {
+            Optional<MessageInfo> existing = messages.findByClientId(c, userId, clientMessageId);
+            if (existing.isPresent()) {
+                return new Posted(existing.get(), author, false);
             }
-            throw e;
-        }
+            long id = messages.insert(c, roomId, userId, clientMessageId, text, now);
+            return new Posted(new MessageInfo(id, roomId, userId, text, now, null), author, true);
+        });
     }
 
     /** A page of history older than {@code before} (newest page when null), ascending. */
@@ -76,10 +78,6 @@ public final class MessagesService {
         List<MessageInfo> ascending = new ArrayList<>(page.newestFirst());
         Collections.reverse(ascending);
         return new HistoryPage(roomId, ascending, List.copyOf(page.authors().values()), page.hasMore());
-    }
-
-    private UserInfo author(long userId) {
-        return db.read(c -> users.info(c, userId)).orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
     }
 
     /**

@@ -106,6 +106,20 @@ public final class Database implements AutoCloseable {
         return "SQLState " + e.getSQLState() + ", error " + e.getErrorCode();
     }
 
+    /**
+     * Makes everything committed so far survive the process being killed ({@code FLUSH}: H2's
+     * {@code CHECKPOINT} writes the pending changes to the file) or a power loss ({@code FSYNC}:
+     * {@code CHECKPOINT SYNC} also forces the file to disk).
+     */
+    public void makeDurable(Durability durability) {
+        read(c -> {
+            try (var st = c.createStatement()) {
+                st.execute(durability == Durability.FSYNC ? "CHECKPOINT SYNC" : "CHECKPOINT");
+            }
+            return null;
+        });
+    }
+
     /** Instants are stored as UTC {@code TIMESTAMP WITH TIME ZONE}. */
     public static OffsetDateTime toDb(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -8,6 +8,9 @@ import dev.parley.protocol.frame.Frame;
 import dev.parley.protocol.frame.Ok;
 import dev.parley.protocol.frame.Request;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +37,7 @@ public final class Dispatcher {
         USER
     }
 
-    private record Route(Access access, RequestHandler<?, ?> handler) {
+    private record Route(Access access, AsyncRequestHandler<?, ?> handler) {
     }
 
     private final FrameCodec codec;
@@ -48,6 +51,11 @@ public final class Dispatcher {
 
     /** Registers the handler of one request type. */
     public <Q extends Request<R>, R> void register(Class<Q> type, Access access, RequestHandler<Q, R> handler) {
+        registerAsync(type, access, (c, q) -> CompletableFuture.completedFuture(handler.handle(c, q)));
+    }
+
+    /** Registers a handler whose result completes later; its reply is sent then. */
+    public <Q extends Request<R>, R> void registerAsync(Class<Q> type, Access access, AsyncRequestHandler<Q, R> handler) {
         if (routes.putIfAbsent(type, new Route(access, handler)) != null) {
             throw new IllegalStateException("two handlers for " + type.getSimpleName());
         }
@@ -69,38 +77,51 @@ public final class Dispatcher {
             reply(connection, new ErrorReply(id, ErrorCode.UNKNOWN_TYPE, Map.of()));
             return;
         }
-        reply(connection, handle(connection, request));
+        handle(connection, request);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Frame handle(Connection connection, Request<?> request) {
+    private void handle(Connection connection, Request<?> request) {
         Route route = routes.get(request.getClass());
         if (route == null) {
-            return new ErrorReply(request.id(), ErrorCode.UNKNOWN_TYPE, Map.of());
+            reply(connection, new ErrorReply(request.id(), ErrorCode.UNKNOWN_TYPE, Map.of()));
+            return;
         }
         if (route.access() == Access.USER && !connection.isAuthenticated()) {
-            return new ErrorReply(request.id(), ErrorCode.NOT_AUTHENTICATED, Map.of());
+            reply(connection, new ErrorReply(request.id(), ErrorCode.NOT_AUTHENTICATED, Map.of()));
+            return;
         }
         inFlight.incrementAndGet();
+        CompletionStage<Object> stage;
         try {
             if (draining) {
-                return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of("reason", "shutting down"));
+                throw new ParleyException(ErrorCode.INTERNAL, Map.of("reason", "shutting down"));
             }
-            Object result = ((RequestHandler) route.handler()).handle(connection, request);
-            return new Ok(request.id(), codec.tree(result));
-        } catch (ParleyException e) {
-            return new ErrorReply(request.id(), e.code(), e.params());
+            stage = ((AsyncRequestHandler) route.handler()).handle(connection, request);
         } catch (RuntimeException e) {
-            // the stack trace (whose causes may quote user data) only at debug level
-            LOG.error("{} failed on {}: {}", connection, request.getClass().getSimpleName(), summary(e));
-            LOG.debug("failure detail", e);
-            return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of());
-        } finally {
-            inFlight.decrementAndGet();
+            stage = CompletableFuture.failedFuture(e);
         }
+        stage.whenComplete((result, failure) -> {
+            try {
+                reply(connection, failure == null ? new Ok(request.id(), codec.tree(result)) : error(connection, request, failure));
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        });
     }
 
-    private static String summary(RuntimeException e) {
+    private static ErrorReply error(Connection connection, Request<?> request, Throwable failure) {
+        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (e instanceof ParleyException pe) {
+            return new ErrorReply(request.id(), pe.code(), pe.params());
+        }
+        // the stack trace (whose causes may quote user data) only at debug level
+        LOG.error("{} failed on {}: {}", connection, request.getClass().getSimpleName(), summary(e));
+        LOG.debug("failure detail", e);
+        return new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of());
+    }
+
+    private static String summary(Throwable e) {
         if (e instanceof dev.parley.server.storage.StorageException) {
             return e.getMessage();
         }
