@@ -11,11 +11,14 @@ import javafx.collections.ObservableList;
  * The bounded window of one room's messages that the list shows, in ascending id order.
  *
  * <p>Rules kept here rather than in a view: messages are deduplicated by id (a push may race
- * with a history page or with our own send's reply); live messages are appended in order; older
- * pages are prepended. The window never holds more than {@code capacity} messages: appending
- * past it drops the oldest (which makes older history loadable again), prepending past it drops
- * the newest and marks the window so the newest page is reloaded when the user returns to the
- * bottom. Mutated on the UI thread only.
+ * with a history page or with our own send's reply); live messages go to their place by id,
+ * because the server broadcasts after commit on several threads, so pushes (and our own
+ * message, which comes in a reply) arrive out of id order; older pages are prepended. A live
+ * message older than the oldest held is dropped only when older history exists (the next page
+ * brings it). The window never holds more than {@code capacity} messages: adding past it drops
+ * the oldest (which makes older history loadable again), prepending past it drops the newest and
+ * marks the window so the newest page is reloaded when the user returns to the bottom.
+ * Mutated on the UI thread only.
  */
 public final class MessageWindow {
     private final int capacity;
@@ -62,22 +65,50 @@ public final class MessageWindow {
         newestTrimmed = false;
     }
 
-    /** Adds a live message at the end unless it is already held; returns whether it was added. */
+    /**
+     * Adds a live message at its place by id unless it is already held, or it lies outside what
+     * the window covers: below the oldest held while older history exists, or above the newest
+     * held while the newest end is trimmed (the reload brings it). Returns whether it is held.
+     */
     public boolean append(MessageItem message) {
-        if (ids.contains(message.id()) || newestTrimmed) {
-            // With the newest end trimmed, a live message would leave a gap; the reload brings it.
+        long id = message.id();
+        if (ids.contains(id)) {
             return false;
         }
-        if (!items.isEmpty() && message.id() < items.get(items.size() - 1).id()) {
+        if (!items.isEmpty()) {
+            if (hasOlder && id < items.get(0).id()) {
+                return false;
+            }
+            if (newestTrimmed && id > items.get(items.size() - 1).id()) {
+                return false;
+            }
+        } else if (newestTrimmed) {
             return false;
         }
-        ids.add(message.id());
-        items.add(message);
+        int at = insertionPoint(id);
+        ids.add(id);
+        items.add(at, message);
         if (items.size() > capacity) {
             ids.remove(items.remove(0).id());
             hasOlder = true;
+            return at > 0;
         }
         return true;
+    }
+
+    /** The index at which a message with {@code id} (not held) keeps the items in id order. */
+    private int insertionPoint(long id) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (items.get(mid).id() < id) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Prepends an older page; returns how many messages were added at the start. */

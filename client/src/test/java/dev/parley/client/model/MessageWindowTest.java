@@ -18,15 +18,60 @@ class MessageWindowTest {
     }
 
     @Test
-    void append_ignoresDuplicatesAndOlderIds() {
+    void append_ignoresDuplicatesAndIdsBelowTheWindowWhenOlderHistoryExists() {
         MessageWindow w = new MessageWindow(10);
-        w.reset(items(5, 6), false);
+        w.reset(items(5, 6), true);
 
         assertThat(w.append(item(6))).isFalse();
         assertThat(w.append(item(3))).isFalse();
         assertThat(w.append(item(7))).isTrue();
 
         assertThat(w.items()).extracting(MessageItem::id).containsExactly(5L, 6L, 7L);
+    }
+
+    @Test
+    void append_insertsOlderIdAtTheStartWhenNoOlderHistoryExists() {
+        MessageWindow w = new MessageWindow(10);
+        w.reset(items(5, 6), false);
+
+        assertThat(w.append(item(3))).isTrue();
+
+        assertThat(w.items()).extracting(MessageItem::id).containsExactly(3L, 5L, 6L);
+    }
+
+    @Test
+    void append_outOfOrderPushesEndInIdOrder() {
+        MessageWindow w = new MessageWindow(10);
+        w.reset(items(1, 2), false);
+
+        for (long id : new long[] {5, 3, 7, 4, 6}) {
+            assertThat(w.append(item(id))).as("push " + id).isTrue();
+        }
+
+        assertThat(w.items()).extracting(MessageItem::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void append_ownMessageArrivingAfterALaterPushIsKept() {
+        MessageWindow w = new MessageWindow(10);
+        w.reset(items(1, 10), true);
+
+        w.append(item(12));
+        boolean own = w.append(item(11));
+
+        assertThat(own).isTrue();
+        assertThat(w.items()).extracting(MessageItem::id).endsWith(10L, 11L, 12L);
+    }
+
+    @Test
+    void append_withNewestTrimmedKeepsGapsClosedButFillsInsideTheWindow() {
+        MessageWindow w = new MessageWindow(4);
+        w.reset(List.of(item(5), item(7), item(9)), true);
+        w.prepend(items(2, 4), true);
+
+        assertThat(w.items()).extracting(MessageItem::id).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(w.append(item(10))).isFalse();
+        assertThat(w.items()).extracting(MessageItem::id).containsExactly(2L, 3L, 4L, 5L);
     }
 
     @Test
