@@ -15,18 +15,34 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the bundles honest: every key in both languages, no key that no code uses, no key
- * written twice. A key counts as used when its quoted literal appears in the client's main
- * sources or resources; {@code error.*} keys also count through {@link ErrorCode}.
+ * Keeps the bundles honest: every key in both languages, every key the code asks for present
+ * in both, no key that no code uses, no key written twice. A key counts as used when its quoted
+ * literal appears in the client's main sources or resources; {@code error.*} keys also count
+ * through {@link ErrorCode}. Keys the code asks for are found by the ways the code passes them
+ * to the localization API (see {@link #usedKeys}).
  */
 class LocalizationConsistencyTest {
     private static final Path BUNDLES = Path.of("src/main/resources/dev/parley/client/i18n");
     private static final Path SOURCES = Path.of("src/main");
+    private static final String KEY = "\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"";
+    /**
+     * A key literal passed to the localization API: {@code i18n.text("k")}, {@code i18n.get("k")},
+     * {@code UiText.of("k")}, a view helper taking the localization first ({@code label(i18n, "k")}),
+     * and a switch arm choosing the key ({@code case X -> "k"}).
+     */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "(?:\\bi18n\\.(?:text|get)\\(\\s*|\\bUiText\\.of\\(\\s*|\\b\\w+\\(\\s*i18n\\s*,\\s*|\\bcase\\s+[\\w.,\\s]+->\\s*)" + KEY);
+    /** A constant passed to the localization API: {@code UiText.of(ErrorTexts.TIMEOUT)}. */
+    private static final Pattern KEY_CONSTANT_USE = Pattern.compile(
+            "(?:\\bi18n\\.(?:text|get)|\\bUiText\\.of)\\(\\s*(?:\\w+\\.)*([A-Z][A-Z0-9_]*)\\s*[,)]");
+    private static final String CONSTANT_DECLARATION = "\\bString\\s+%s\\s*=\\s*" + KEY;
 
     @Test
     void bundles_haveTheSameKeys() throws IOException {
@@ -61,6 +77,33 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void codeKeys_existInBothBundles() throws IOException {
+        Set<String> used = usedKeys(mainSources());
+
+        assertThat(used).as("keys found in code (is the pattern still right?)")
+                .contains("app.title", "login.password", "theme.dark", "status.connected", "error.connection_lost");
+        assertThat(difference(used, load("messages.properties").stringPropertyNames())).as("keys used in code but missing in messages.properties").isEmpty();
+        assertThat(difference(used, load("messages_pl.properties").stringPropertyNames())).as("keys used in code but missing in messages_pl.properties").isEmpty();
+    }
+
+    @Test
+    void usedKeys_findsEveryWayTheCodePassesAKey() {
+        String code = """
+                title.textProperty().bind(i18n.text("a.text"));
+                alert.setTitle(i18n.get("a.get", 3));
+                error.set(UiText.of("a.uitext"));
+                Label l = label(i18n, "a.helper");
+                i18n.get(switch (state) { case ONE -> "a.switch"; case TWO, THREE -> "a.switch2"; });
+                public static final String MISSING = "a.constant";
+                error.set(UiText.of(ErrorTexts.MISSING));
+                String notAKey = "user.name";
+                """;
+
+        assertThat(usedKeys(code)).containsExactlyInAnyOrder(
+                "a.text", "a.get", "a.uitext", "a.helper", "a.switch", "a.switch2", "a.constant");
+    }
+
+    @Test
     void bundles_haveNoDuplicateKeys() throws IOException {
         for (String bundle : List.of("messages.properties", "messages_pl.properties")) {
             List<String> keys = new ArrayList<>();
@@ -73,6 +116,23 @@ class LocalizationConsistencyTest {
             Set<String> seen = new HashSet<>();
             assertThat(keys.stream().filter(k -> !seen.add(k)).toList()).as("duplicates in " + bundle).isEmpty();
         }
+    }
+
+    /** The keys {@code code} passes to the localization API, as literals or through constants. */
+    static Set<String> usedKeys(String code) {
+        Set<String> keys = new TreeSet<>();
+        Matcher literal = KEY_LITERAL.matcher(code);
+        while (literal.find()) {
+            keys.add(literal.group(1));
+        }
+        Matcher constant = KEY_CONSTANT_USE.matcher(code);
+        while (constant.find()) {
+            Matcher declaration = Pattern.compile(String.format(CONSTANT_DECLARATION, constant.group(1))).matcher(code);
+            while (declaration.find()) {
+                keys.add(declaration.group(1));
+            }
+        }
+        return keys;
     }
 
     private static Properties load(String name) throws IOException {
