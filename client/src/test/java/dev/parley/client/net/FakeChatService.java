@@ -28,6 +28,13 @@ public final class FakeChatService implements ChatService {
     public final List<String> calls = new ArrayList<>();
     public final Map<String, String> accounts = new HashMap<>();
     public RuntimeException nextFailure;
+    /** Makes the next send store the message and then fail, as when the reply is lost. */
+    public RuntimeException nextFailureAfterStoring;
+    /** Run inside {@link #open} before it returns its page, e.g. to push a message meanwhile. */
+    public Runnable duringOpen;
+    /** The client message id of every send, in order. */
+    public final List<UUID> clientMessageIds = new ArrayList<>();
+    private final Map<UUID, MessageInfo> byClientMessageId = new HashMap<>();
     public IOException connectFailure;
     public Listener listener;
     public boolean closed;
@@ -45,6 +52,15 @@ public final class FakeChatService implements ChatService {
         UserInfo u = new UserInfo(nextUserId++, name, name, color);
         users.put(u.id(), u);
         return u;
+    }
+
+    /** Stores a message as if another client had sent it and pushes it to the listener. */
+    public MessageInfo post(long room, UserInfo author, String text) {
+        MessageInfo m = seed(room, author, text);
+        if (listener != null) {
+            listener.messagePosted(m, author);
+        }
+        return m;
     }
 
     /** Stores a message as if another client had sent it (no push). */
@@ -96,7 +112,11 @@ public final class FakeChatService implements ChatService {
     public HistoryPage open(long room, int limit) {
         calls.add("open " + room);
         failIfAsked();
-        return page(room, Long.MAX_VALUE, limit);
+        HistoryPage page = page(room, Long.MAX_VALUE, limit);
+        if (duringOpen != null) {
+            duringOpen.run();
+        }
+        return page;
     }
 
     @Override
@@ -114,12 +134,23 @@ public final class FakeChatService implements ChatService {
     @Override
     public MessageInfo send(long room, UUID clientMessageId, String text) {
         calls.add("send " + room + " " + text);
+        clientMessageIds.add(clientMessageId);
         failIfAsked();
         if (text.length() > 10) {
             throw new ParleyException(ErrorCode.TEXT_TOO_LONG, Map.of("max", "10"));
         }
-        MessageInfo m = new MessageInfo(nextMessageId++, room, me.id(), text, Instant.now(), null);
-        messages.get(room).add(m);
+        // Like the server: a client message id already stored returns the stored message.
+        MessageInfo m = byClientMessageId.get(clientMessageId);
+        if (m == null) {
+            m = new MessageInfo(nextMessageId++, room, me.id(), text, Instant.now(), null);
+            messages.get(room).add(m);
+            byClientMessageId.put(clientMessageId, m);
+        }
+        RuntimeException lost = nextFailureAfterStoring;
+        nextFailureAfterStoring = null;
+        if (lost != null) {
+            throw lost;
+        }
         return m;
     }
 

@@ -22,6 +22,11 @@ import javafx.beans.property.StringProperty;
  * write on; if the server refuses it (for example {@code text_too_long}) the error is shown and
  * the text comes back when the composer is still empty. The sender gets no push for its own
  * message, so the stored message from the reply is handed to {@code onSent}.
+ *
+ * <p>A failed send may still have been stored (the reply was lost or timed out), so the
+ * restored text keeps its client message id: sending the same text to the same room again
+ * reuses it, and the server answers with the stored message instead of storing a duplicate.
+ * Changed text, or another room, gets a new id.
  */
 public final class ComposerViewModel {
     // Properties
@@ -33,6 +38,8 @@ public final class ComposerViewModel {
     private final TaskExecutor executor;
     private final LongSupplier currentRoom;
     private final Consumer<MessageInfo> onSent;
+    /** The last failed send, whose id a resend of the same text reuses; null when none. */
+    private Pending pending;
 
     /**
      * @param currentRoom the id of the room messages go to, or a value below 1 when none is open
@@ -73,7 +80,10 @@ public final class ComposerViewModel {
         if (message == null || message.isBlank() || !available.get() || room < 1) {
             return;
         }
-        UUID clientMessageId = UUID.randomUUID();
+        Pending retry = pending;
+        UUID clientMessageId = retry != null && retry.room() == room && retry.text().equals(message)
+                ? retry.clientMessageId() : UUID.randomUUID();
+        pending = null;
         text.set("");
         error.set(null);
         executor.run(() -> service.send(room, clientMessageId, message),
@@ -82,6 +92,7 @@ public final class ComposerViewModel {
                     // Restore first: editing the text clears the error, so the error goes last.
                     if (text.get().isEmpty()) {
                         text.set(message);
+                        pending = new Pending(room, message, clientMessageId);
                     }
                     error.set(ErrorTexts.of(failure, false));
                 });
@@ -90,5 +101,9 @@ public final class ComposerViewModel {
     /** Clears the shown error (Escape). */
     public void dismissError() {
         error.set(null);
+    }
+
+    /** A send that failed: where it went, its text and the id the server may have stored it under. */
+    private record Pending(long room, String text, UUID clientMessageId) {
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.client.net.FakeChatService;
 import dev.parley.client.net.SameThreadTaskExecutor;
 import dev.parley.protocol.model.MessageInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,5 +63,33 @@ class ComposerViewModelTest {
         assertThat(vm.errorProperty().get().key()).isEqualTo("error.text_too_long");
         assertThat(vm.errorProperty().get().args()).contains("10");
         assertThat(vm.textProperty().get()).isEqualTo("far too long for the fake");
+    }
+
+    @Test
+    void send_afterALostReplyResendsTheSameTextWithTheSameClientMessageId() {
+        service.nextFailureAfterStoring = new UncheckedIOException(new IOException("reply lost"));
+        vm.textProperty().set("hello");
+        vm.send();
+        assertThat(vm.textProperty().get()).isEqualTo("hello");
+
+        vm.send();
+
+        assertThat(service.clientMessageIds).hasSize(2);
+        assertThat(service.clientMessageIds.get(1)).isEqualTo(service.clientMessageIds.get(0));
+        assertThat(service.messages.get(1L)).as("stored once").hasSize(1);
+        assertThat(sent).extracting(MessageInfo::text).containsExactly("hello");
+        assertThat(vm.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void send_afterAFailureWithChangedTextUsesANewClientMessageId() {
+        service.nextFailureAfterStoring = new UncheckedIOException(new IOException("reply lost"));
+        vm.textProperty().set("hello");
+        vm.send();
+
+        vm.textProperty().set("hello!");
+        vm.send();
+
+        assertThat(service.clientMessageIds).hasSize(2).doesNotHaveDuplicates();
     }
 }
