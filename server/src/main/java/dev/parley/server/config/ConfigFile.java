@@ -26,6 +26,7 @@ import java.util.Locale;
  * registration: open     # open | closed
  * loginTimeout: 30       # seconds a connection may stay open without logging in
  * durability: flush      # flush (survives kill -9) | fsync (also survives power loss)
+ * maxConnectionsPerAddress: 200  # open connections one client address may hold
  * rooms:
  *   - name: general
  *     topic: Announcements
@@ -33,9 +34,9 @@ import java.util.Locale;
  * </pre>
  */
 public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
-                         Integer loginTimeout, String durability) {
+                         Integer loginTimeout, String durability, Integer maxConnectionsPerAddress) {
     /** The keys a config file may have, for error messages. */
-    static final String KEYS = "host, port, data, registration, rooms, loginTimeout, durability";
+    static final String KEYS = "host, port, data, registration, rooms, loginTimeout, durability, maxConnectionsPerAddress";
 
     /** One entry under {@code rooms}. */
     public record Room(String name, String topic, Integer slowmode) {
@@ -43,7 +44,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -110,7 +111,8 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 open,
                 roomConfigs,
                 loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout,
-                level);
+                level,
+                maxConnectionsPerAddress == null ? ServerConfig.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS : maxConnectionsPerAddress);
     }
 
     private static String path(JsonMappingException e) {
@@ -138,6 +140,9 @@ public record ConfigFile(String host, Integer port, String data, String registra
     private static String expected(String key) {
         if (key.endsWith("port")) {
             return "an integer 0..65535";
+        }
+        if (key.equals("maxConnectionsPerAddress")) {
+            return "an integer 1..1000000";
         }
         if (key.equals("loginTimeout")) {
             return "an integer number of seconds 1..3600";

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param rooms            the fixed public rooms (spec R-1); names must be unique
  * @param loginTimeoutSeconds how long a connection may stay open without logging in, 1..3600
  * @param durability       what an acknowledged message survives: process kill (flush) or power loss (fsync)
+ * @param maxConnectionsPerAddress open WebSocket connections one client address may hold, 1..1000000
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
-                           int loginTimeoutSeconds, Durability durability) {
+                           int loginTimeoutSeconds, Durability durability, int maxConnectionsPerAddress) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -28,6 +29,8 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
             new RoomConfig("general", "Announcements and everything about work", 0),
             new RoomConfig("random", "Everything else", 0));
 
+    /** Connections one address may hold when none is configured: a team behind one NAT fits. */
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 200;
     /** Seconds a connection may stay open without logging in, when none is configured. */
     public static final int DEFAULT_LOGIN_TIMEOUT_SECONDS = 30;
 
@@ -44,6 +47,10 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
         }
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(durability, "durability");
+        if (maxConnectionsPerAddress < 1 || maxConnectionsPerAddress > 1_000_000) {
+            throw new ConfigException("maxConnectionsPerAddress", Integer.toString(maxConnectionsPerAddress),
+                    "1..1000000 (default " + DEFAULT_MAX_CONNECTIONS_PER_ADDRESS + ")");
+        }
         rooms = List.copyOf(rooms == null || rooms.isEmpty() ? DEFAULT_ROOMS : rooms);
         var seen = new java.util.HashSet<String>();
         for (RoomConfig room : rooms) {
@@ -55,7 +62,8 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
 
     /** A config with the default login timeout. */
     public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
-        this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH);
+        this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH,
+                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
     }
 
     /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
@@ -64,30 +72,34 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability);
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
     }
 
     public ServerConfig withLoginTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress);
+    }
+
+    public ServerConfig withMaxConnectionsPerAddress(int max) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max);
     }
 
     public ServerConfig withDurability(Durability newDurability) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress);
     }
 }

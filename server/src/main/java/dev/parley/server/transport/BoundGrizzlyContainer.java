@@ -28,11 +28,12 @@ final class BoundGrizzlyContainer extends TyrusServerContainer {
     private volatile NetworkListener listener;
     private String contextPath;
 
-    BoundGrizzlyContainer(String host, int incomingBufferSize) {
+    BoundGrizzlyContainer(String host, int incomingBufferSize, int maxSessionsPerAddress) {
         super((java.util.Set<Class<?>>) null);
         this.host = host;
         this.engine = TyrusWebSocketEngine.builder(this)
                 .incomingBufferSize(incomingBufferSize)
+                .maxSessionsPerRemoteAddr(maxSessionsPerAddress)
                 .build();
     }
 

@@ -47,14 +47,16 @@ public final class WebSocketTransport implements AutoCloseable {
     /**
      * @param loginTimeout how long a connection may stay open without logging in; it is closed
      *                     with {@link Connections#LOGIN_TIMEOUT} after that
+     * @param maxConnectionsPerAddress further WebSocket handshakes from an address holding this
+     *                     many connections are refused
      */
     public WebSocketTransport(Dispatcher dispatcher, Topics topics, Connections connections, String host,
-                              Duration loginTimeout) {
+                              Duration loginTimeout, int maxConnectionsPerAddress) {
         this.dispatcher = dispatcher;
         this.topics = topics;
         this.connections = connections;
         this.loginTimeout = loginTimeout;
-        this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES);
+        this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES, maxConnectionsPerAddress);
     }
 
     /** Called after a connection closed and its subscriptions were dropped (presence, later). */

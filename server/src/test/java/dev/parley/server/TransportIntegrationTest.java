@@ -1,0 +1,48 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.protocol.client.ParleyClient;
+import dev.parley.protocol.client.ParleyConnector;
+import dev.parley.server.config.ServerConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Transport-level protections: the per-address connection cap. */
+class TransportIntegrationTest {
+    @TempDir
+    Path data;
+    TestServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void connectionsBeyondThePerAddressCap_areRefused_andTheOthersKeepWorking() throws Exception {
+        server = new TestServer(ServerConfig.loopback(data).withMaxConnectionsPerAddress(3), Clock.systemUTC());
+        ParleyClient a = server.user("alice");
+        ParleyClient b = server.user("bob");
+        ParleyClient c = server.user("carol");
+
+        ParleyClient fourth = new ParleyConnector().connect(server.server().address());
+        // Tyrus completes the handshake, then closes the session over the limit: 1013 try again later
+        assertThat(fourth.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS).getCloseCode().getCode())
+                .isEqualTo(1013);
+
+        assertThat(a.rooms().rooms()).isNotEmpty();
+        c.close();
+        c.closedFuture().get();
+        // a freed slot can be used again
+        ParleyClient d = new ParleyConnector().connect(server.server().address());
+        assertThat(d.hello("again").protocol()).isEqualTo(1);
+        d.close();
+        assertThat(b.rooms().rooms()).isNotEmpty();
+    }
+}
