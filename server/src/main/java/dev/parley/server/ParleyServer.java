@@ -40,10 +40,13 @@ public final class ParleyServer implements AutoCloseable {
     private final Database db;
     private final GroupCommitter writer;
     private final WebSocketTransport transport;
+    private final Connections connections;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport, int port) {
+    private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport,
+                         Connections connections, int port) {
+        this.connections = connections;
         this.config = config;
         this.db = db;
         this.writer = writer;
@@ -82,7 +85,7 @@ public final class ParleyServer implements AutoCloseable {
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-            return new ParleyServer(config, db, writer, transport, port);
+            return new ParleyServer(config, db, writer, transport, connections, port);
         } catch (IOException e) {
             writer.close();
             db.close();
@@ -121,6 +124,11 @@ public final class ParleyServer implements AutoCloseable {
     /** Live WebSocket connections (for tests and metrics). */
     public int connectionCount() {
         return transport.connectionCount();
+    }
+
+    /** Characters waiting in every connection's outbound queue (metrics, slow-consumer tests). */
+    public long queuedOutboundChars() {
+        return connections.queuedChars();
     }
 
     @Override

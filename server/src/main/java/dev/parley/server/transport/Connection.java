@@ -79,6 +79,11 @@ public final class Connection {
         this.sessionKey = null;
     }
 
+    /** Characters waiting in the outbound queue (for metrics and tests). */
+    public synchronized long queuedChars() {
+        return queuedChars;
+    }
+
     Set<Long> topics() {
         return topics;
     }

@@ -25,6 +25,15 @@ public final class Connections {
         live.remove(c);
     }
 
+    /** Characters waiting in all outbound queues: what slow readers cost the server now. */
+    public long queuedChars() {
+        long total = 0;
+        for (Connection c : live) {
+            total += c.queuedChars();
+        }
+        return total;
+    }
+
     public int size() {
         return live.size();
     }
