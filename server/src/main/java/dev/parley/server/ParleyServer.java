@@ -81,7 +81,8 @@ public final class ParleyServer implements AutoCloseable {
             new MessagesHandler(messages, topics).register(dispatcher);
 
             WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
-                    java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress());
+                    java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress(),
+                    java.time.Duration.ofSeconds(config.idleTimeoutSeconds()));
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);

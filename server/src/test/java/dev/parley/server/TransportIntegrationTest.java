@@ -25,6 +25,29 @@ class TransportIntegrationTest {
     }
 
     @Test
+    void silentPeerThatNeverAnswersPings_isDropped_whileAQuietLiveClientStays() throws Exception {
+        server = new TestServer(ServerConfig.loopback(data).withIdleTimeoutSeconds(3), Clock.systemUTC());
+        ParleyClient quiet = server.user("quiet");
+        server.user("dead");
+        RawWebSocket dead = new RawWebSocket("127.0.0.1", server.server().port(), 65_536);
+        dead.sendText("{\"type\":\"login\",\"id\":\"1\",\"username\":\"dead\",\"password\":\"password-dead\"}");
+        assertThat(dead.readText()).contains("\"ok\"");
+
+        // the raw peer answers no pings; the real client's container answers them by itself
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        boolean closed = false;
+        while (!closed && System.nanoTime() < deadline) {
+            closed = dead.serverClosed();
+            Thread.sleep(100);
+        }
+
+        assertThat(closed).as("silent peer dropped").isTrue();
+        assertThat(quiet.isOpen()).isTrue();
+        assertThat(quiet.rooms().rooms()).isNotEmpty();
+        dead.close();
+    }
+
+    @Test
     void connectionsBeyondThePerAddressCap_areRefused_andTheOthersKeepWorking() throws Exception {
         server = new TestServer(ServerConfig.loopback(data).withMaxConnectionsPerAddress(3), Clock.systemUTC());
         ParleyClient a = server.user("alice");

@@ -27,6 +27,7 @@ import java.util.Locale;
  * loginTimeout: 30       # seconds a connection may stay open without logging in
  * durability: flush      # flush (survives kill -9) | fsync (also survives power loss)
  * maxConnectionsPerAddress: 200  # open connections one client address may hold
+ * idleTimeout: 30        # seconds of silence (no frame, no pong) before a connection is dropped
  * rooms:
  *   - name: general
  *     topic: Announcements
@@ -34,9 +35,10 @@ import java.util.Locale;
  * </pre>
  */
 public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
-                         Integer loginTimeout, String durability, Integer maxConnectionsPerAddress) {
+                         Integer loginTimeout, String durability, Integer maxConnectionsPerAddress, Integer idleTimeout) {
     /** The keys a config file may have, for error messages. */
-    static final String KEYS = "host, port, data, registration, rooms, loginTimeout, durability, maxConnectionsPerAddress";
+    static final String KEYS = "host, port, data, registration, rooms, loginTimeout, idleTimeout, durability, "
+            + "maxConnectionsPerAddress";
 
     /** One entry under {@code rooms}. */
     public record Room(String name, String topic, Integer slowmode) {
@@ -44,7 +46,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -112,7 +114,8 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 roomConfigs,
                 loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout,
                 level,
-                maxConnectionsPerAddress == null ? ServerConfig.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS : maxConnectionsPerAddress);
+                maxConnectionsPerAddress == null ? ServerConfig.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS : maxConnectionsPerAddress,
+                idleTimeout == null ? ServerConfig.DEFAULT_IDLE_TIMEOUT_SECONDS : idleTimeout);
     }
 
     private static String path(JsonMappingException e) {
@@ -144,7 +147,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
         if (key.equals("maxConnectionsPerAddress")) {
             return "an integer 1..1000000";
         }
-        if (key.equals("loginTimeout")) {
+        if (key.equals("loginTimeout") || key.equals("idleTimeout")) {
             return "an integer number of seconds 1..3600";
         }
         if (key.endsWith("slowmode")) {

@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param loginTimeoutSeconds how long a connection may stay open without logging in, 1..3600
  * @param durability       what an acknowledged message survives: process kill (flush) or power loss (fsync)
  * @param maxConnectionsPerAddress open WebSocket connections one client address may hold, 1..1000000
+ * @param idleTimeoutSeconds a connection from which nothing (not even a pong to the server's
+ *                         pings) arrived for this long is dropped, 3..3600; pings go out at a
+ *                         third of it
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
-                           int loginTimeoutSeconds, Durability durability, int maxConnectionsPerAddress) {
+                           int loginTimeoutSeconds, Durability durability, int maxConnectionsPerAddress,
+                           int idleTimeoutSeconds) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -31,6 +35,8 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
 
     /** Connections one address may hold when none is configured: a team behind one NAT fits. */
     public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 200;
+    /** Seconds of silence after which a connection is considered dead, when none is configured. */
+    public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
     /** Seconds a connection may stay open without logging in, when none is configured. */
     public static final int DEFAULT_LOGIN_TIMEOUT_SECONDS = 30;
 
@@ -47,6 +53,10 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
         }
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(durability, "durability");
+        if (idleTimeoutSeconds < 3 || idleTimeoutSeconds > 3600) {
+            throw new ConfigException("idleTimeout", Integer.toString(idleTimeoutSeconds),
+                    "3..3600 seconds (default " + DEFAULT_IDLE_TIMEOUT_SECONDS + ")");
+        }
         if (maxConnectionsPerAddress < 1 || maxConnectionsPerAddress > 1_000_000) {
             throw new ConfigException("maxConnectionsPerAddress", Integer.toString(maxConnectionsPerAddress),
                     "1..1000000 (default " + DEFAULT_MAX_CONNECTIONS_PER_ADDRESS + ")");
@@ -63,7 +73,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     /** A config with the default login timeout. */
     public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
         this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH,
-                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
+                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT_SECONDS);
     }
 
     /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
@@ -72,34 +82,39 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withLoginTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 
     public ServerConfig withMaxConnectionsPerAddress(int max) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max, idleTimeoutSeconds);
+    }
+
+    public ServerConfig withIdleTimeoutSeconds(int seconds) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
+                maxConnectionsPerAddress, seconds);
     }
 
     public ServerConfig withDurability(Durability newDurability) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress, idleTimeoutSeconds);
     }
 }

@@ -38,6 +38,7 @@ public final class Connection {
     private volatile Long userId;
     private volatile String sessionKey;
     private volatile boolean closed;
+    private volatile long lastHeardNanos = System.nanoTime();
 
     Connection(long id, Session session, String remoteAddress) {
         this.id = id;
@@ -77,6 +78,25 @@ public final class Connection {
     public void logout() {
         this.userId = null;
         this.sessionKey = null;
+    }
+
+    /** Notes that something (a frame or a pong) arrived from the peer. */
+    void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
+    /** Nanoseconds since anything arrived from the peer. */
+    long silentNanos() {
+        return System.nanoTime() - lastHeardNanos;
+    }
+
+    /** Sends a WebSocket ping; the peer's pong counts as hearing from it. */
+    void ping() {
+        try {
+            session.getAsyncRemote().sendPing(java.nio.ByteBuffer.allocate(0));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("ping to connection {} failed", id, e);
+        }
     }
 
     /** Characters waiting in the outbound queue (for metrics and tests). */

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 public final class Connections {
     /** Close code for a connection whose session was ended elsewhere (logout, password change). */
     public static final int SESSION_ENDED = 4001;
+    /** Close code for a connection from which nothing arrived within the idle timeout. */
+    public static final int IDLE_TIMEOUT = 4002;
     /** Close code for a connection that did not log in within the login timeout. */
     public static final int LOGIN_TIMEOUT = 4000;
 

@@ -7,6 +7,7 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
@@ -49,13 +50,29 @@ public final class WebSocketTransport implements AutoCloseable {
      *                     with {@link Connections#LOGIN_TIMEOUT} after that
      * @param maxConnectionsPerAddress further WebSocket handshakes from an address holding this
      *                     many connections are refused
+     * @param idleTimeout  connections silent this long (no frame, no pong) are closed with
+     *                     {@link Connections#IDLE_TIMEOUT}; every connection is pinged at a third of it,
+     *                     so a live client always answers in time, and a dead one (a laptop that
+     *                     slept, a cut cable) is found within the timeout
      */
     public WebSocketTransport(Dispatcher dispatcher, Topics topics, Connections connections, String host,
-                              Duration loginTimeout, int maxConnectionsPerAddress) {
+                              Duration loginTimeout, int maxConnectionsPerAddress, Duration idleTimeout) {
         this.dispatcher = dispatcher;
         this.topics = topics;
         this.connections = connections;
         this.loginTimeout = loginTimeout;
+        long idleNanos = idleTimeout.toNanos();
+        long pingMillis = Math.max(1, idleTimeout.toMillis() / 3);
+        timer.scheduleWithFixedDelay(() -> {
+            for (Connection c : connections.all()) {
+                if (c.silentNanos() > idleNanos) {
+                    LOG.debug("{} silent for more than {}", c, idleTimeout);
+                    c.close(Connections.IDLE_TIMEOUT, "idle timeout");
+                } else {
+                    c.ping();
+                }
+            }
+        }, pingMillis, pingMillis, TimeUnit.MILLISECONDS);
         this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES, maxConnectionsPerAddress);
     }
 
@@ -130,8 +147,11 @@ public final class WebSocketTransport implements AutoCloseable {
                     c.close(Connections.LOGIN_TIMEOUT, "login timeout");
                 }
             }, transport.loginTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            session.addMessageHandler(String.class,
-                    (MessageHandler.Whole<String>) text -> transport.dispatcher.dispatch(c, text));
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                c.heard();
+                transport.dispatcher.dispatch(c, text);
+            });
+            session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> c.heard());
             LOG.debug("{} opened", connection);
         }
 
