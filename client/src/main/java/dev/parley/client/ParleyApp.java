@@ -1,10 +1,11 @@
 package dev.parley.client;
 
 import dev.parley.client.i18n.Localization;
+import dev.parley.client.i18n.UiText;
 import dev.parley.client.net.ChatService;
+import dev.parley.client.net.EmbeddedHosting;
 import dev.parley.client.net.EmbeddedServerHost;
 import dev.parley.client.net.FxTaskExecutor;
-import dev.parley.client.net.HostedChat;
 import dev.parley.client.net.ServerConnection;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.client.prefs.AppDirs;
@@ -23,17 +24,14 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The client's composition root: builds every part with {@code new}, shows the login screen,
  * swaps in the chat after a login and back after leaving, and on exit closes the connection
- * and stops a hosted server.
+ * and stops a hosted server (also one still starting). A hosted chat keeps running after a
+ * log-out, shown on the login screen with a stop button, because teammates may still be in it.
  */
 public final class ParleyApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(ParleyApp.class);
-
     private AppDirs dirs;
     private ConnectionPreferences connectionPreferences;
     private AppearancePreferences appearancePreferences;
@@ -42,7 +40,7 @@ public final class ParleyApp extends Application {
     private Localization i18n;
     private AppShell shell;
     private ChatService activeService;
-    private volatile HostedChat hosted;
+    private EmbeddedHosting hosting;
 
     /** Reads the preferences (disk I/O) on the launcher thread, before the UI exists. */
     @Override
@@ -61,9 +59,10 @@ public final class ParleyApp extends Application {
         new UncaughtErrorHandler(i18n).install();
         executor = new FxTaskExecutor();
         connector = new ParleyConnector();
+        hosting = new EmbeddedHosting(() -> EmbeddedServerHost.start(dirs.hostedServerData()));
         AppearanceViewModel appearance = new AppearanceViewModel(i18n, executor, appearancePreferences);
         shell = new AppShell(appearance, i18n);
-        showLogin();
+        showLogin(null);
 
         Scene scene = new Scene(shell.root(), 1100, 720);
         stage.setScene(scene);
@@ -78,36 +77,30 @@ public final class ParleyApp extends Application {
         if (activeService != null) {
             activeService.close();
         }
-        if (hosted != null) {
-            LOG.info("stopping the hosted chat server");
-            hosted.close();
+        if (hosting != null) {
+            hosting.shutdown();
         }
         if (executor != null) {
             executor.shutdown();
         }
     }
 
-    private void showLogin() {
-        LoginViewModel vm = new LoginViewModel(() -> new ServerConnection(connector, executor), this::host,
+    private void showLogin(UiText notice) {
+        LoginViewModel vm = new LoginViewModel(() -> new ServerConnection(connector, executor), hosting,
                 executor, connectionPreferences, this::showChat);
+        if (notice != null) {
+            vm.showNotice(notice);
+        }
         shell.show(new LoginView(vm, i18n).root());
     }
 
     private void showChat(LoggedIn loggedIn) {
         activeService = loggedIn.service();
-        ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), loggedIn.shareAddress(), () -> {
+        ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), hosting, notice -> {
             activeService = null;
-            showLogin();
+            showLogin(notice);
         });
         shell.show(new ChatView(vm, i18n).root());
         vm.start();
-    }
-
-    /** Starts the embedded server once; later "Host a chat" clicks reuse it. Runs off the FX thread. */
-    private synchronized HostedChat host() {
-        if (hosted == null) {
-            hosted = EmbeddedServerHost.start(dirs.hostedServerData());
-        }
-        return hosted;
     }
 }

@@ -52,6 +52,13 @@ public interface ChatService extends AutoCloseable {
     interface Listener {
         void messagePosted(MessageInfo message, UserInfo author);
 
+        /** The connection was lost (not closed by us). */
         void disconnected();
+
+        /**
+         * The server closed the connection because this session was ended elsewhere (logout or
+         * password change on another device): the user is signed out.
+         */
+        void sessionEnded();
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.client.net;
 
 import dev.parley.server.ParleyServer;
 import dev.parley.server.config.ServerConfig;
+import java.net.BindException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -9,14 +10,18 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * "Host a chat": runs the real {@link ParleyServer} inside the client, bound to every interface
  * so teammates can reach it. Tries the preferred port first (8025, so the address is easy to
- * tell) and falls back to any free port when that one is taken. Starting is blocking I/O: call
- * {@link #start} off the UI thread.
+ * tell) and falls back to any free port only when that one is taken (a {@link BindException}
+ * in the cause chain); any other failure, such as a database locked by another process, is
+ * thrown. A JVM shutdown hook closes the server if the process is ended (SIGTERM) while
+ * hosting; {@link #close()} removes it, and closing twice is harmless. Starting is blocking
+ * I/O: call {@link #start} off the UI thread.
  */
 public final class EmbeddedServerHost implements HostedChat {
     /** System property overriding the preferred port (tests use 0). */
@@ -25,28 +30,45 @@ public final class EmbeddedServerHost implements HostedChat {
 
     private final ParleyServer server;
     private final String shareHost;
+    private final Thread shutdownHook;
 
     private EmbeddedServerHost(ParleyServer server, String shareHost) {
         this.server = server;
         this.shareHost = shareHost;
+        this.shutdownHook = new Thread(server::close, "parley-hosted-server-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts a server with its data in {@code dataDir}. */
+    /** Starts a server with its data in {@code dataDir} on the preferred port (or a free one). */
     public static EmbeddedServerHost start(Path dataDir) {
-        int preferred = Integer.getInteger(PORT_PROPERTY, ServerConfig.DEFAULT_PORT);
+        return start(dataDir, Integer.getInteger(PORT_PROPERTY, ServerConfig.DEFAULT_PORT), ParleyServer::start);
+    }
+
+    /** {@link #start(Path)} with the port and the server start given (tests). */
+    static EmbeddedServerHost start(Path dataDir, int preferred, Function<ServerConfig, ParleyServer> starter) {
         ServerConfig config = new ServerConfig(ServerConfig.DEFAULT_HOST, preferred, dataDir, true, ServerConfig.DEFAULT_ROOMS);
         ParleyServer server;
         try {
-            server = ParleyServer.start(config);
+            server = starter.apply(config);
         } catch (RuntimeException e) {
-            if (preferred == 0) {
+            if (preferred == 0 || !isBindFailure(e)) {
                 throw e;
             }
-            LOG.info("port {} unavailable ({}), hosting on a free port instead", preferred, e.toString());
-            server = ParleyServer.start(config.withPort(0));
+            LOG.info("port {} is taken ({}), hosting on a free port instead", preferred, e.toString());
+            server = starter.apply(config.withPort(0));
         }
         LOG.info("hosting a chat on port {} with data in {}", server.port(), dataDir);
         return new EmbeddedServerHost(server, lanHost());
+    }
+
+    /** Whether {@code failure} says the port is taken (a {@link BindException} somewhere in its causes). */
+    static boolean isBindFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -61,6 +83,11 @@ public final class EmbeddedServerHost implements HostedChat {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook runs (or ran) server.close, which is idempotent.
+        }
         server.close();
     }
 

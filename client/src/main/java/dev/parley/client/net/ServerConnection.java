@@ -18,6 +18,7 @@ import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.SessionInfo;
+import jakarta.websocket.CloseReason;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class ServerConnection implements ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
     private static final String CLIENT_NAME = "parley-desktop";
+    /** The WebSocket close code the server uses when the session was ended elsewhere ("session ended"). */
+    static final int SESSION_ENDED_CLOSE_CODE = 4001;
 
     private final ParleyConnector connector;
     private final TaskExecutor executor;
@@ -63,8 +66,14 @@ public final class ServerConnection implements ChatService {
         c.onClose(reason -> {
             if (!closedByUs) {
                 LOG.info("connection closed: {} {}", reason.getCloseCode(), reason.getReasonPhrase());
+                boolean sessionEnded = isSessionEnded(reason);
                 executor.onUiThread(() -> {
-                    if (listener != null) {
+                    if (listener == null) {
+                        return;
+                    }
+                    if (sessionEnded) {
+                        listener.sessionEnded();
+                    } else {
                         listener.disconnected();
                     }
                 });
@@ -120,6 +129,11 @@ public final class ServerConnection implements ChatService {
         if (c != null) {
             c.close();
         }
+    }
+
+    /** Whether the server closed the connection because the session was ended elsewhere. */
+    static boolean isSessionEnded(CloseReason reason) {
+        return reason != null && reason.getCloseCode() != null && reason.getCloseCode().getCode() == SESSION_ENDED_CLOSE_CODE;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.parley.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.client.ParleyApp;
 import dev.parley.client.model.MessageItem;
@@ -12,11 +13,13 @@ import dev.parley.server.ParleyServer;
 import dev.parley.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -150,8 +153,64 @@ class ClientUiTest {
 
         waitUntil(() -> robot.lookup("#shareAddress").tryQuery().isPresent()
                 && robot.lookup("#shareAddress").queryLabeled().isVisible());
-        assertThat(robot.lookup("#shareAddress").queryLabeled().getText()).matches("Your team connects to: .+:\\d+");
+        assertThat(robot.lookup("#shareAddress").queryLabeled().getText()).matches("Hosting at .+:\\d+");
         waitUntil(() -> robot.lookup("#roomTitle").queryLabeled().getText().equals("# general"));
+    }
+
+    @Test
+    void stopHosting_inTheChat_stopsTheServerAndReturnsToLogin() throws Exception {
+        int port = hostThroughUi("stopper");
+
+        robot.clickOn("#stopHostingButton");
+
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        waitUntil(() -> !shown("#hostingAddress"));
+        assertServerStopped(port);
+    }
+
+    @Test
+    void logOut_whileHosting_keepsTheServerShownOnLoginWithStop() throws Exception {
+        int port = hostThroughUi("leaver");
+
+        robot.clickOn("#leaveButton");
+
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent()
+                && shown("#hostingAddress"));
+        assertThat(robot.lookup("#hostingAddress").queryLabeled().getText()).matches("Hosting at .+:" + port);
+        connector.connect("127.0.0.1:" + port).close();
+
+        robot.clickOn("#stopHostingButton");
+
+        waitUntil(() -> !shown("#hostingAddress"));
+        assertServerStopped(port);
+    }
+
+    /** Hosts a chat through the login screen and returns the hosted server's port. */
+    private int hostThroughUi(String user) throws TimeoutException {
+        System.setProperty(EmbeddedServerHost.PORT_PROPERTY, "0");
+        fill("#username", user);
+        fill("#password", "password123");
+        robot.clickOn("#hostButton");
+        waitUntil(() -> robot.lookup("#shareAddress").tryQuery().isPresent()
+                && robot.lookup("#shareAddress").queryLabeled().isVisible()
+                && robot.lookup("#roomTitle").queryLabeled().getText().equals("# general"));
+        String text = robot.lookup("#shareAddress").queryLabeled().getText();
+        return Integer.parseInt(text.substring(text.lastIndexOf(':') + 1));
+    }
+
+    /** Whether the node exists and it and all its parents are visible. */
+    private boolean shown(String query) {
+        Optional<Node> node = robot.lookup(query).tryQuery();
+        for (Node n = node.orElse(null); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.isPresent();
+    }
+
+    private static void assertServerStopped(int port) {
+        assertThatThrownBy(() -> connector.connect("127.0.0.1:" + port).close()).as("the hosted server is stopped").isNotNull();
     }
 
     @Test

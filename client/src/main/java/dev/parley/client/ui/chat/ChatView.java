@@ -26,7 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main chat window in the spirit of Slack: rooms in a sidebar on the left (with who we are
  * and the connection state at its foot), and on the right the room header with name, topic
- * and, when hosting, the address to share; then the message list and the composer.
+ * and, when hosting, "Hosting at" the address to share with a copy and a stop button; then the
+ * message list and the composer.
  */
 public final class ChatView {
     private final BorderPane root = new BorderPane();
@@ -65,7 +66,14 @@ public final class ChatView {
                 setText(empty || room == null ? null : "# " + room.name());
             }
         });
-        vm.currentRoomProperty().addListener((obs, old, now) -> rooms.getSelectionModel().select(now));
+        vm.currentRoomProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // A failed open leaves no room open: clear the selection so choosing it again retries.
+                rooms.getSelectionModel().clearSelection();
+            } else {
+                rooms.getSelectionModel().select(now);
+            }
+        });
         rooms.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.openRoom(now));
         VBox.setVgrow(rooms, Priority.ALWAYS);
 
@@ -131,7 +139,7 @@ public final class ChatView {
         share.setId("shareAddress");
         share.getStyleClass().add("share-address");
         share.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("header.share", vm.shareAddressProperty().get()),
+                () -> i18n.get("header.hosting", vm.shareAddressProperty().get()),
                 vm.shareAddressProperty(), i18n.localeProperty()));
         Button copy = new Button(null, new FontIcon(Feather.COPY));
         copy.setId("copyAddressButton");
@@ -144,7 +152,16 @@ public final class ChatView {
             content.putString(vm.shareAddressProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox shareBox = new HBox(4, share, copy);
+        Tooltip shareTip = new Tooltip();
+        shareTip.textProperty().bind(i18n.text("header.share"));
+        share.setTooltip(shareTip);
+        Button stop = new Button(null, new FontIcon(Feather.POWER));
+        stop.setId("stopHostingButton");
+        stop.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        stop.textProperty().bind(i18n.text("hosting.stop"));
+        stop.disableProperty().bind(vm.stoppingHostProperty());
+        stop.setOnAction(e -> vm.stopHosting());
+        HBox shareBox = new HBox(4, share, copy, stop);
         shareBox.setAlignment(Pos.CENTER_RIGHT);
         shareBox.visibleProperty().bind(vm.shareAddressProperty().isNotNull());
         shareBox.managedProperty().bind(shareBox.visibleProperty());

@@ -13,13 +13,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The connect / log in / register screen: a centred card bound to a {@link LoginViewModel}.
+ * The connect / log in / register screen: a centred card bound to a {@link LoginViewModel},
+ * with, while this client hosts a chat, its address and a stop button under "Host a chat".
  * Holds no logic of its own; every text comes from the bundle through {@link Localization}.
  */
 public final class LoginView {
@@ -86,13 +89,32 @@ public final class LoginView {
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
+        Label hosting = new Label();
+        hosting.setId("hostingAddress");
+        hosting.setWrapText(true);
+        hosting.setGraphic(new FontIcon(Feather.SERVER));
+        hosting.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("header.hosting", vm.hostingAddressProperty().get()),
+                vm.hostingAddressProperty(), i18n.localeProperty()));
+        Button stopHosting = new Button();
+        stopHosting.setId("stopHostingButton");
+        stopHosting.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        stopHosting.textProperty().bind(i18n.text("hosting.stop"));
+        stopHosting.setOnAction(e -> vm.stopHosting());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox hostingRow = new HBox(8, hosting, gap, stopHosting);
+        hostingRow.setAlignment(Pos.CENTER_LEFT);
+        hostingRow.visibleProperty().bind(vm.hostingAddressProperty().isNotNull());
+        hostingRow.managedProperty().bind(hostingRow.visibleProperty());
+
         VBox card = new VBox(6,
                 title, subtitle,
                 label(i18n, "login.server"), address,
                 label(i18n, "login.username"), username,
                 label(i18n, "login.password"), password,
                 register, submit, statusRow, error,
-                new Separator(), host, hostHint);
+                new Separator(), host, hostHint, hostingRow);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(380);
         card.setMaxHeight(VBox.USE_PREF_SIZE);

@@ -4,12 +4,13 @@ import dev.parley.client.i18n.ErrorTexts;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.net.ChatService;
 import dev.parley.client.net.HostedChat;
+import dev.parley.client.net.Hosting;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.client.prefs.ConnectionPreferences;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.model.SessionInfo;
-import java.util.concurrent.Callable;
+import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,9 +30,13 @@ import javafx.beans.property.StringProperty;
  * State and commands of the connect / log in / register screen. Connecting, logging in and
  * hosting run through the {@link TaskExecutor}; a success hands a {@link LoggedIn} to the
  * application, which switches to the chat. Remembers the address and user name on success,
- * never the password.
+ * never the password. While this client hosts a chat (it keeps running after a log-out, for
+ * the team) the screen shows its address and offers to stop it.
  */
 public final class LoginViewModel {
+    /** Shown when the embedded server cannot start; the cause is in the log. */
+    public static final String HOSTING_FAILED = "login.error.host_failed";
+
     // Properties
     private final StringProperty serverAddress = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -38,22 +45,24 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UiText> status = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper hostingAddress = new ReadOnlyStringWrapper();
 
     private final Supplier<ChatService> services;
-    private final Callable<HostedChat> host;
+    private final Hosting hosting;
     private final TaskExecutor executor;
     private final ConnectionPreferences preferences;
     private final Consumer<LoggedIn> onLoggedIn;
 
-    public LoginViewModel(Supplier<ChatService> services, Callable<HostedChat> host, TaskExecutor executor,
+    public LoginViewModel(Supplier<ChatService> services, Hosting hosting, TaskExecutor executor,
                           ConnectionPreferences preferences, Consumer<LoggedIn> onLoggedIn) {
         this.services = services;
-        this.host = host;
+        this.hosting = hosting;
         this.executor = executor;
         this.preferences = preferences;
         this.onLoggedIn = onLoggedIn;
         serverAddress.set(preferences.serverAddress());
         username.set(preferences.username());
+        refreshHosting();
     }
 
     public StringProperty serverAddressProperty() {
@@ -82,12 +91,38 @@ public final class LoginViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The last failure as a translatable text, or null. */
+    /** The last failure (or why the user was signed out) as a translatable text, or null. */
     public ReadOnlyObjectProperty<UiText> errorProperty() {
         return error;
     }
 
+    /** The address the team connects to while this client hosts a chat, else null. */
+    public ReadOnlyStringProperty hostingAddressProperty() {
+        return hostingAddress.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** Shows why the user arrived here, e.g. the server ended the session. */
+    public void showNotice(UiText notice) {
+        error.set(notice);
+    }
+
+    /** Stops the chat this client hosts (teammates are disconnected). */
+    public void stopHosting() {
+        if (busy.get() || hostingAddress.get() == null) {
+            return;
+        }
+        begin(UiText.of("login.status.stopping_server"));
+        executor.run(() -> {
+            hosting.stop();
+            return Boolean.TRUE;
+        }, done -> {
+            busy.set(false);
+            status.set(null);
+            refreshHosting();
+        }, e -> fail(e, false));
+    }
 
     /** Logs in, or registers and logs in, to the server address entered. */
     public void submit() {
@@ -105,7 +140,7 @@ public final class LoginViewModel {
                 service.connect(address);
                 SessionInfo session = register ? service.register(user, pass) : service.login(user, pass);
                 preferences.remember(address, user);
-                return new LoggedIn(service, session.user(), address, null);
+                return new LoggedIn(service, session.user(), address);
             } catch (Exception | Error e) {
                 service.close();
                 throw e;
@@ -116,6 +151,9 @@ public final class LoginViewModel {
     /**
      * Starts (or reuses) the embedded server, then logs in to it with the name and password
      * entered, creating the account when it does not exist yet: it is the user's own server.
+     * The server answers {@code bad_credentials} both for an unknown name and for a wrong
+     * password, so a refused login tries to register; if the name is taken, the password was
+     * wrong, and that is what the user is told.
      */
     public void hostChat() {
         if (!validate(false)) {
@@ -125,7 +163,12 @@ public final class LoginViewModel {
         String pass = password.get();
         begin(UiText.of("login.status.starting_server"));
         executor.run(() -> {
-            HostedChat hosted = host.call();
+            HostedChat hosted;
+            try {
+                hosted = hosting.start();
+            } catch (Exception e) {
+                throw new HostingFailedException(e);
+            }
             ChatService service = services.get();
             try {
                 service.connect(hosted.localAddress());
@@ -136,15 +179,26 @@ public final class LoginViewModel {
                     if (e.code() != ErrorCode.BAD_CREDENTIALS) {
                         throw e;
                     }
-                    session = service.register(user, pass);
+                    session = registerOwnAccount(service, user, pass);
                 }
                 preferences.remember(preferences.serverAddress(), user);
-                return new LoggedIn(service, session.user(), hosted.localAddress(), hosted.shareAddress());
+                return new LoggedIn(service, session.user(), hosted.localAddress());
             } catch (Exception | Error e) {
                 service.close();
                 throw e;
             }
         }, this::succeed, e -> fail(e, true));
+    }
+
+    private static SessionInfo registerOwnAccount(ChatService service, String user, String pass) throws IOException {
+        try {
+            return service.register(user, pass);
+        } catch (ParleyException e) {
+            if (e.code() == ErrorCode.USERNAME_TAKEN) {
+                throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
+            }
+            throw e;
+        }
     }
 
     private boolean validate(boolean needAddress) {
@@ -168,12 +222,27 @@ public final class LoginViewModel {
         busy.set(false);
         status.set(null);
         password.set("");
+        refreshHosting();
         onLoggedIn.accept(loggedIn);
     }
 
     private void fail(Throwable e, boolean connecting) {
         busy.set(false);
         status.set(null);
-        error.set(ErrorTexts.of(e, connecting));
+        // A server may be running even though logging in to it failed: keep it visible.
+        refreshHosting();
+        error.set(e instanceof HostingFailedException ? UiText.of(HOSTING_FAILED) : ErrorTexts.of(e, connecting));
+    }
+
+    private void refreshHosting() {
+        HostedChat hosted = hosting.current();
+        hostingAddress.set(hosted == null ? null : hosted.shareAddress());
+    }
+
+    /** The embedded server did not start (for a reason other than its port being taken). */
+    private static final class HostingFailedException extends RuntimeException {
+        HostingFailedException(Exception cause) {
+            super(cause);
+        }
     }
 }

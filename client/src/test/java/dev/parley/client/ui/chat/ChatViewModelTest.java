@@ -7,19 +7,26 @@ import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
 import dev.parley.client.net.FakeChatService;
+import dev.parley.client.net.FakeHosting;
+import dev.parley.client.net.Hosting;
+import dev.parley.client.net.ManualTaskExecutor;
 import dev.parley.client.net.SameThreadTaskExecutor;
+import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UserInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ChatViewModelTest {
     private final FakeChatService service = new FakeChatService().withRoom(1, "general", "Work").withRoom(2, "random", "Else");
     private final AtomicBoolean left = new AtomicBoolean();
+    private final AtomicReference<UiText> leftNotice = new AtomicReference<>();
     private UserInfo alice;
     private UserInfo me;
     private ChatViewModel vm;
@@ -29,7 +36,32 @@ class ChatViewModelTest {
         alice = service.user("alice", "#ff0000");
         service.register("me", "password1");
         me = service.users.values().stream().filter(u -> u.username().equals("me")).findFirst().orElseThrow();
-        vm = new ChatViewModel(service, new SameThreadTaskExecutor(), me, null, () -> left.set(true));
+        vm = viewModel(new SameThreadTaskExecutor(), null);
+    }
+
+    private ChatViewModel viewModel(TaskExecutor executor, Hosting hosting) {
+        return new ChatViewModel(service, executor, me, hosting, notice -> {
+            left.set(true);
+            leftNotice.set(notice);
+        });
+    }
+
+    /** Seeds 1,100 messages and pages back until the window dropped its newest end. */
+    private void trimNewestEnd(ChatViewModel chat, ManualTaskExecutor executor) {
+        for (int i = 1; i <= 1100; i++) {
+            service.seed(1, alice, "m" + i);
+        }
+        chat.start();
+        executor.runAll();
+        for (int i = 0; i < 20; i++) {
+            chat.loadOlder();
+            executor.runAll();
+        }
+        assertThat(chat.messages().get(chat.messages().size() - 1).text()).as("newest end trimmed").isEqualTo("m1050");
+    }
+
+    private List<String> texts() {
+        return vm.messages().stream().map(MessageItem::text).toList();
     }
 
     @Test
@@ -127,5 +159,135 @@ class ChatViewModelTest {
 
         assertThat(service.closed).isTrue();
         assertThat(left).isTrue();
+    }
+
+    @Test
+    void messagePosted_outOfIdOrderEndsInIdOrder() {
+        vm.start();
+
+        vm.messagePosted(new MessageInfo(503, 1, alice.id(), "third", Instant.now(), null), alice);
+        vm.messagePosted(new MessageInfo(501, 1, alice.id(), "first", Instant.now(), null), alice);
+        vm.messagePosted(new MessageInfo(502, 1, alice.id(), "second", Instant.now(), null), alice);
+
+        assertThat(texts()).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void composerSend_ownMessageArrivingAfterALaterPushIsListed() {
+        long before = service.seed(1, alice, "earlier").id();
+        vm.start();
+        // The next send is stored as before + 1; someone else's before + 2 is pushed first.
+        vm.messagePosted(new MessageInfo(before + 2, 1, alice.id(), "later push", Instant.now(), null), alice);
+        vm.composer().textProperty().set("mine");
+
+        vm.composer().send();
+
+        assertThat(texts()).containsExactly("earlier", "mine", "later push");
+    }
+
+    @Test
+    void openRoom_keepsMessagePushedBeforeThePageArrives() {
+        service.seed(1, alice, "old");
+        service.duringOpen = () -> service.post(1, alice, "pushed during open");
+
+        vm.start();
+
+        assertThat(texts()).containsExactly("old", "pushed during open");
+    }
+
+    @Test
+    void reachedNewest_keepsMessagePushedWhileTheNewestPageReloads() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ChatViewModel chat = viewModel(executor, null);
+        trimNewestEnd(chat, executor);
+        service.duringOpen = () -> service.post(1, alice, "pushed during reload");
+
+        chat.reachedNewest();
+        executor.runAll();
+
+        assertThat(chat.messages().get(chat.messages().size() - 1).text()).isEqualTo("pushed during reload");
+        assertThat(chat.messages().get(chat.messages().size() - 2).text()).isEqualTo("m1100");
+    }
+
+    @Test
+    void reachedNewest_sendsOneReloadWhileOneIsInFlight() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ChatViewModel chat = viewModel(executor, null);
+        trimNewestEnd(chat, executor);
+        long opensBefore = service.calls.stream().filter(c -> c.startsWith("open")).count();
+
+        chat.reachedNewest();
+        chat.reachedNewest();
+        chat.reachedNewest();
+        executor.runAll();
+
+        assertThat(service.calls.stream().filter(c -> c.startsWith("open")).count()).isEqualTo(opensBefore + 1);
+        assertThat(chat.messages().get(chat.messages().size() - 1).text()).isEqualTo("m1100");
+    }
+
+    @Test
+    void reachedNewest_whileAnOlderPageLoads_pagingStillWorksAfterwards() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ChatViewModel chat = viewModel(executor, null);
+        trimNewestEnd(chat, executor);
+
+        chat.loadOlder();
+        chat.reachedNewest();
+        executor.runAll();
+
+        assertThat(chat.loadingOlderProperty().get()).isFalse();
+        chat.loadOlder();
+        assertThat(executor.pending()).as("a history request was sent").isEqualTo(1);
+        executor.runAll();
+        assertThat(chat.messages()).hasSize(ChatViewModel.PAGE_SIZE * 2);
+    }
+
+    @Test
+    void openRoom_failureLeavesNoRoomOpenAndChoosingItAgainRetries() {
+        service.seed(2, alice, "hello random");
+        vm.start();
+        service.nextFailure = new ParleyException(ErrorCode.ROOM_NOT_FOUND);
+
+        vm.openRoom(vm.rooms().get(1));
+
+        assertThat(vm.currentRoomProperty().get()).isNull();
+        assertThat(vm.errorProperty().get().key()).isEqualTo("error.room_not_found");
+        assertThat(vm.composer().availableProperty().get()).isFalse();
+        assertThat(vm.messages()).isEmpty();
+
+        vm.openRoom(vm.rooms().get(1));
+
+        assertThat(vm.currentRoomProperty().get().name()).isEqualTo("random");
+        assertThat(texts()).containsExactly("hello random");
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.composer().availableProperty().get()).isTrue();
+    }
+
+    @Test
+    void sessionEnded_closesConnectionAndSignsOutWithNotice() {
+        vm.start();
+
+        vm.sessionEnded();
+
+        assertThat(service.closed).isTrue();
+        assertThat(left).isTrue();
+        assertThat(leftNotice.get()).isEqualTo(UiText.of(ChatViewModel.SESSION_ENDED));
+    }
+
+    @Test
+    void stopHosting_showsAddressThenStopsServerAndLeaves() {
+        FakeHosting hosting = new FakeHosting();
+        hosting.start();
+        ChatViewModel chat = viewModel(new SameThreadTaskExecutor(), hosting);
+        chat.start();
+        assertThat(chat.shareAddressProperty().get()).isEqualTo("192.168.1.5:8025");
+
+        chat.stopHosting();
+
+        assertThat(hosting.stops).isEqualTo(1);
+        assertThat(hosting.current()).isNull();
+        assertThat(service.closed).isTrue();
+        assertThat(left).isTrue();
+        assertThat(leftNotice.get()).isNull();
     }
 }

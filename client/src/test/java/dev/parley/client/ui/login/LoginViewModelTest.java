@@ -3,8 +3,9 @@ package dev.parley.client.ui.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.i18n.ErrorTexts;
+import dev.parley.client.i18n.UiText;
 import dev.parley.client.net.FakeChatService;
-import dev.parley.client.net.HostedChat;
+import dev.parley.client.net.FakeHosting;
 import dev.parley.client.net.SameThreadTaskExecutor;
 import dev.parley.client.prefs.ConnectionPreferences;
 import java.net.ConnectException;
@@ -19,28 +20,14 @@ class LoginViewModelTest {
     Path config;
     private final FakeChatService service = new FakeChatService();
     private final AtomicReference<LoggedIn> result = new AtomicReference<>();
-    private final HostedChat hosted = new HostedChat() {
-        @Override
-        public String localAddress() {
-            return "127.0.0.1:8025";
-        }
-
-        @Override
-        public String shareAddress() {
-            return "192.168.1.5:8025";
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final FakeHosting hosting = new FakeHosting();
     private ConnectionPreferences preferences;
     private LoginViewModel vm;
 
     @BeforeEach
     void setUp() {
         preferences = new ConnectionPreferences(config);
-        vm = new LoginViewModel(() -> service, () -> hosted, new SameThreadTaskExecutor(), preferences, result::set);
+        vm = new LoginViewModel(() -> service, hosting, new SameThreadTaskExecutor(), preferences, result::set);
     }
 
     @Test
@@ -108,6 +95,74 @@ class LoginViewModelTest {
         vm.hostChat();
 
         assertThat(service.calls).containsExactly("connect 127.0.0.1:8025", "login host", "register host");
-        assertThat(result.get().shareAddress()).isEqualTo("192.168.1.5:8025");
+        assertThat(result.get().address()).isEqualTo(FakeHosting.LOCAL);
+        assertThat(vm.hostingAddressProperty().get()).isEqualTo(FakeHosting.SHARE);
+    }
+
+    @Test
+    void hostChat_wrongPasswordForExistingAccountShowsBadCredentialsNotNameTaken() {
+        service.accounts.put("host", "right-password");
+        vm.usernameProperty().set("host");
+        vm.passwordProperty().set("wrong-password");
+
+        vm.hostChat();
+
+        assertThat(result.get()).isNull();
+        assertThat(service.calls).containsExactly("connect 127.0.0.1:8025", "login host", "register host");
+        assertThat(vm.errorProperty().get().key()).isEqualTo("error.bad_credentials");
+        assertThat(service.closed).isTrue();
+    }
+
+    @Test
+    void hostChat_failedLoginKeepsTheRunningServerVisible() {
+        service.accounts.put("host", "right-password");
+        vm.usernameProperty().set("host");
+        vm.passwordProperty().set("wrong-password");
+
+        vm.hostChat();
+
+        assertThat(vm.hostingAddressProperty().get()).isEqualTo(FakeHosting.SHARE);
+    }
+
+    @Test
+    void hostChat_serverThatCannotStartShowsTranslatedHostingError() {
+        hosting.startFailure = new IllegalStateException("Database may be already in use");
+        vm.usernameProperty().set("host");
+        vm.passwordProperty().set("secret-pass");
+
+        vm.hostChat();
+
+        assertThat(vm.errorProperty().get().key()).isEqualTo(LoginViewModel.HOSTING_FAILED);
+        assertThat(service.calls).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.hostingAddressProperty().get()).isNull();
+    }
+
+    @Test
+    void newViewModel_showsAChatStillHostedAfterLogOut() {
+        hosting.start();
+
+        LoginViewModel again = new LoginViewModel(() -> service, hosting, new SameThreadTaskExecutor(), preferences, result::set);
+
+        assertThat(again.hostingAddressProperty().get()).isEqualTo(FakeHosting.SHARE);
+    }
+
+    @Test
+    void stopHosting_stopsTheServerAndHidesItsAddress() {
+        hosting.start();
+        LoginViewModel again = new LoginViewModel(() -> service, hosting, new SameThreadTaskExecutor(), preferences, result::set);
+
+        again.stopHosting();
+
+        assertThat(hosting.stops).isEqualTo(1);
+        assertThat(again.hostingAddressProperty().get()).isNull();
+        assertThat(again.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void showNotice_showsWhyTheUserWasSignedOut() {
+        vm.showNotice(UiText.of("login.notice.session_ended"));
+
+        assertThat(vm.errorProperty().get().key()).isEqualTo("login.notice.session_ended");
     }
 }
