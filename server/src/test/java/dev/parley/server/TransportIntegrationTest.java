@@ -62,6 +62,11 @@ class TransportIntegrationTest {
         assertThat(a.rooms().rooms()).isNotEmpty();
         c.close();
         c.closedFuture().get();
+        // the server counts the slot free once it has seen the close
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (server.server().connectionCount() > 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         // a freed slot can be used again
         ParleyClient d = new ParleyConnector().connect(server.server().address());
         assertThat(d.hello("again").protocol()).isEqualTo(1);
