@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = ParleyLauncher.Version.class,
         description = {"Parley: self-hosted team chat.", "",
                 "Without a command, starts the desktop client."},
-        subcommands = {ServerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServerCommand.class, dev.parley.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyLauncher implements Callable<Integer> {
     @Parameters(arity = "0", hidden = true)
     String[] none;
