@@ -65,6 +65,15 @@ final class ChatLoad {
                 onMessage(c, mp.message().text());
             }
         });
+        // the text a bench message carries is plain ASCII, so it can be found in the raw frame
+        ctx.fleet().onRawPush((c, json) -> {
+            int at = json.indexOf("\"text\":\"bench ");
+            if (at < 0) {
+                return false;
+            }
+            onMessage(c, json.substring(at + 8, Math.min(json.length(), at + 8 + 40)));
+            return true;
+        });
         long t0 = System.nanoTime();
         ctx.progress("opening " + params.clients() + " connections (" + ctx.accounts().size() + " accounts)");
         List<BenchClient> clients = ctx.fleet().open(params.clients(), ctx.accounts(),

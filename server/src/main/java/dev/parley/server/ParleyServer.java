@@ -14,6 +14,7 @@ import dev.parley.server.storage.Database;
 import dev.parley.server.storage.GroupCommitter;
 import dev.parley.server.transport.Connections;
 import dev.parley.server.transport.Dispatcher;
+import dev.parley.server.transport.RequestMetrics;
 import dev.parley.server.transport.Topics;
 import dev.parley.server.transport.WebSocketTransport;
 import java.io.IOException;
@@ -41,12 +42,14 @@ public final class ParleyServer implements AutoCloseable {
     private final GroupCommitter writer;
     private final WebSocketTransport transport;
     private final Connections connections;
+    private final RequestMetrics metrics;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport,
-                         Connections connections, int port) {
+                         Connections connections, RequestMetrics metrics, int port) {
         this.connections = connections;
+        this.metrics = metrics;
         this.config = config;
         this.db = db;
         this.writer = writer;
@@ -66,7 +69,7 @@ public final class ParleyServer implements AutoCloseable {
         GroupCommitter writer = new GroupCommitter(db, config.durability());
         try {
             FrameCodec codec = new FrameCodec();
-            Topics topics = new Topics(codec);
+            Topics topics = new Topics(codec, Runtime.getRuntime().availableProcessors());
             Dispatcher dispatcher = new Dispatcher(codec);
             Connections connections = new Connections();
 
@@ -86,7 +89,7 @@ public final class ParleyServer implements AutoCloseable {
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-            return new ParleyServer(config, db, writer, transport, connections, port);
+            return new ParleyServer(config, db, writer, transport, connections, dispatcher.metrics(), port);
         } catch (IOException e) {
             writer.close();
             db.close();
@@ -127,6 +130,11 @@ public final class ParleyServer implements AutoCloseable {
         return transport.connectionCount();
     }
 
+    /** Per-request-type timings, e.g. for the history page target. */
+    public RequestMetrics metrics() {
+        return metrics;
+    }
+
     /** Characters waiting in every connection's outbound queue (metrics, slow-consumer tests). */
     public long queuedOutboundChars() {
         return connections.queuedChars();
@@ -147,6 +155,8 @@ public final class ParleyServer implements AutoCloseable {
                 db.close();
             }
         }
+        metrics.summary().values().forEach(line -> LOG.info("metrics {}", line));
+        LOG.info("group commit: {}", writer.stats());
         LOG.info("Parley server stopped");
     }
 

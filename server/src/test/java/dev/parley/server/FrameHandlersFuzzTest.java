@@ -13,7 +13,6 @@ import dev.parley.protocol.Limits;
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
 import dev.parley.protocol.frame.ErrorReply;
-import dev.parley.protocol.frame.Push;
 import dev.parley.protocol.frame.Reply;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
@@ -28,13 +27,11 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Fuzzes the frame handlers through the real server: one {@link ParleyServer} per class (real
@@ -53,23 +50,14 @@ import org.junit.jupiter.api.Disabled;
  * {@code src/test/resources/dev/parley/server/FrameHandlersFuzzTestInputs/<method>/}; with
  * {@code JAZZER_FUZZ=1} the selected method is fuzzed (see {@code docs/fuzzing.md}).
  *
- * <p>Known bug, tolerated by {@link #exchange} so fuzzing can look past it: a push frame sent by
- * a client ({@code {"type":"message","id":"f0"}}) is answered with {@code unknown_type} but
- * without its readable id, unlike every other refused frame, so a client cannot match the
- * reply. {@link #dispatch_pushFrameFromClient_repliesWithItsId} holds the input and the strict
- * check; when the dispatcher is fixed, set {@link #TOLERATE_PUSH_REPLY_WITHOUT_ID} to false and
- * remove the {@code @Disabled}.
- *
- * <p>Known bug, tolerated the same way: a history page ({@code open} or {@code history}) is not
- * bounded in bytes, so once a room holds long messages (20 of 4,000 emoji are 320 KB) the reply
- * exceeds the client's incoming buffer ({@link Limits#TRANSPORT_BUFFER_BYTES}) and the client's
- * connection closes with 1011 "Buffer overflow" instead of getting the page; the room cannot
- * be opened any more. {@link #dispatch_pageOfLongMessages_fitsClientBuffer} holds the strict
- * check; {@link #TOLERATE_PAGE_OVER_CLIENT_BUFFER} the tolerance.
+ * <p>Two findings are kept as strict checks with their inputs: a push frame sent by a client
+ * ({@code {"type":"message","id":"f0"}}) used to be refused without its readable id
+ * ({@link #dispatch_pushFrameFromClient_repliesWithItsId}); and a history page used to be
+ * unbounded in bytes, so 20 messages of 4,000 emoji made a reply larger than the client's
+ * incoming buffer ({@link Limits#TRANSPORT_BUFFER_BYTES}), closing its connection
+ * ({@link #dispatch_pageOfLongMessages_fitsClientBuffer}). Both are fixed in the server.
  */
 class FrameHandlersFuzzTest {
-    private static final boolean TOLERATE_PUSH_REPLY_WITHOUT_ID = true;
-    private static final boolean TOLERATE_PAGE_OVER_CLIENT_BUFFER = true;
     private static final FrameCodec CODEC = new FrameCodec();
     private static final Duration REPLY_WAIT = Duration.ofSeconds(5);
     private static final ParleyConnector CONNECTOR = new ParleyConnector(REPLY_WAIT);
@@ -124,28 +112,24 @@ class FrameHandlersFuzzTest {
         exchange(FuzzRequestText.request(data, rooms));
     }
 
-    /** The strict id check on the inputs of the known push-frame bug (see the class comment). */
-    @Disabled("bug: a push frame from a client (type message) is answered with unknown_type but without "
-            + "its readable request id, so the client cannot match the reply")
+    /** A push frame from a client is refused with its id (see the class comment). */
     @FuzzTest(maxDuration = "2m")
     void dispatch_pushFrameFromClient_repliesWithItsId(byte[] input) throws Exception {
-        exchange(new String(input, StandardCharsets.UTF_8), false);
+        exchange(new String(input, StandardCharsets.UTF_8));
     }
 
     /**
-     * The strict check of the known page-size bug (see the class comment): the input is a message
+     * Pages stay within the client's buffer (see the class comment): the input is a message
      * text; after 20 messages with it, the newest page of 20 must still reach the client.
      */
-    @Disabled("bug: a history page is not bounded in bytes; 20 messages of 4000 emoji make a 320 KB reply "
-            + "that closes the client's connection (1011 Buffer overflow, client buffer 256 KB)")
     @FuzzTest(maxDuration = "2m")
     void dispatch_pageOfLongMessages_fitsClientBuffer(byte[] input) throws Exception {
         String text = new String(input, StandardCharsets.UTF_8);
         long room = rooms[rooms.length - 1];
         for (int i = 0; i < 20; i++) {
-            exchange(sendFrame(room, text), false);
+            exchange(sendFrame(room, text));
         }
-        exchange("{\"type\":\"history\",\"id\":\"page\",\"room\":" + room + ",\"limit\":20}", false);
+        exchange("{\"type\":\"history\",\"id\":\"page\",\"room\":" + room + ",\"limit\":20}");
     }
 
     private static String sendFrame(long room, String text) {
@@ -154,11 +138,6 @@ class FrameHandlersFuzzTest {
     }
 
     private static void exchange(String text) throws Exception {
-        exchange(text, true);
-    }
-
-    private static void exchange(String text, boolean tolerateKnownBugs) throws Exception {
-        boolean toleratePushReplyWithoutId = tolerateKnownBugs && TOLERATE_PUSH_REPLY_WITHOUT_ID;
         if (!client.isOpen()) {
             CloseReason reason = client.closedFuture().getNow(null);
             String previous = previousText;
@@ -170,29 +149,16 @@ class FrameHandlersFuzzTest {
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > Limits.TRANSPORT_BUFFER_BYTES) {
             // refused by the transport itself, which closes the connection (1009/1011)
-            try {
-                client.sendRaw(text, null);
-            } catch (RejectedExecutionException knownClientBug) {
-                // known bug in ParleyClient.exchange: when the server closes the connection while a
-                // large frame is still being written, Tyrus's sendText throws this instead of an
-                // IOException, and it escapes sendRaw instead of failing the returned future
-            }
+            // the returned future fails if the server closes the connection during the write
+            client.sendRaw(text, null);
             client.closedFuture().get(REPLY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             client = loggedInClient();
             return;
         }
         String id = readableId(text, bytes);
-        if (id != null && toleratePushReplyWithoutId && isPush(text)) {
-            id = null;
-        }
         Reply reply;
         if (id != null) {
-            CompletableFuture<Reply> pending = client.sendRaw(text, id);
-            if (tolerateKnownBugs && TOLERATE_PAGE_OVER_CLIENT_BUFFER && closedByBufferOverflow(pending)) {
-                client = loggedInClient();
-                return;
-            }
-            reply = awaitReply(pending, text);
+            reply = awaitReply(client.sendRaw(text, id), text);
         } else {
             client.sendRaw(text, null); // with no id to match, the reply lands among the unmatched ones
             reply = client.nextUnmatchedReply(REPLY_WAIT);
@@ -234,26 +200,6 @@ class FrameHandlersFuzzTest {
         JsonNode id = tree == null ? null : tree.get("id");
         return tree != null && tree.isObject() && id != null && id.isTextual()
                 && id.textValue().length() <= Limits.MAX_REQUEST_ID_LENGTH ? id.textValue() : null;
-    }
-
-    /** Whether the reply was lost because the client's connection closed on an oversized frame (1011). */
-    private static boolean closedByBufferOverflow(CompletableFuture<Reply> pending) throws InterruptedException {
-        try {
-            pending.get(REPLY_WAIT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            CloseReason reason = client.closedFuture().getNow(null);
-            return reason != null && reason.getCloseCode().getCode() == 1011
-                    && String.valueOf(reason.getReasonPhrase()).contains("Buffer overflow");
-        }
-    }
-
-    private static boolean isPush(String text) {
-        try {
-            return CODEC.decode(text) instanceof Push;
-        } catch (FrameCodec.DecodeException e) {
-            return false;
-        }
     }
 
     private static Reply awaitReply(CompletableFuture<Reply> future, String text) throws Exception {

@@ -194,6 +194,34 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void history_ofLongMessages_stopsEarlyWithinTheByteBudget_andPagesBackWithoutGaps() throws Exception {
+        ParleyClient alice = server.user("alice");
+        long general = TestServer.roomId(alice, "general");
+        List<CompletableFuture<MessageInfo>> sends = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String text = String.format("%03d", i) + "é".repeat(3_996);
+            sends.add(alice.call(id -> new SendMessage(id, general, UUID.randomUUID(), text)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        HistoryPage newest = alice.history(general, null, 100);
+        // 8,000 bytes of text each: 12 fit in the 96 KiB budget
+        assertThat(newest.messages()).hasSize(12);
+        assertThat(newest.hasMore()).isTrue();
+        List<MessageInfo> all = new ArrayList<>(newest.messages());
+        Long before = newest.messages().get(0).id();
+        boolean more = true;
+        while (more) {
+            HistoryPage page = alice.history(general, before, 100);
+            all.addAll(0, page.messages());
+            before = page.messages().get(0).id();
+            more = page.hasMore();
+        }
+        assertThat(all).extracting(m -> m.text().substring(0, 3))
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).mapToObj(i -> String.format("%03d", i)).toList());
+    }
+
+    @Test
     void close_unknownRoom_isRefused() {
         ParleyClient alice = server.user("alice");
         assertThatThrownBy(() -> alice.await(id -> new dev.parley.protocol.frame.CloseRoom(id, 424242L)))

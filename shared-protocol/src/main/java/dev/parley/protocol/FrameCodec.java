@@ -21,14 +21,22 @@ import java.util.Map;
 public final class FrameCodec {
     private final ObjectMapper mapper;
     private final ObjectWriter frameWriter;
+    private final int maxFrameBytes;
 
+    /** The server's codec: reads client frames of at most {@link Limits#MAX_FRAME_BYTES}. */
     public FrameCodec() {
-        this(Json.mapper());
+        this(Json.mapper(), Limits.MAX_FRAME_BYTES);
     }
 
-    public FrameCodec(ObjectMapper mapper) {
+    /** A client's codec: reads server frames of at most {@link Limits#MAX_SERVER_FRAME_BYTES}. */
+    public static FrameCodec forClient() {
+        return new FrameCodec(Json.mapper(), Limits.MAX_SERVER_FRAME_BYTES);
+    }
+
+    public FrameCodec(ObjectMapper mapper, int maxFrameBytes) {
         this.mapper = mapper;
         this.frameWriter = mapper.writerFor(Frame.class);
+        this.maxFrameBytes = maxFrameBytes;
     }
 
     /** Encodes a frame as JSON text. */
@@ -54,16 +62,29 @@ public final class FrameCodec {
         return mapper.valueToTree(value);
     }
 
+    /** A decoded frame with the {@code id} its text carried (null if none), whatever its type. */
+    public record Decoded(Frame frame, String id) {
+    }
+
     /**
      * Decodes one text frame.
      *
      * @throws DecodeException with the error code and, when it could be read, the request id
      */
     public Frame decode(String text) {
-        if (text.length() > Limits.MAX_FRAME_BYTES
-                || text.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_FRAME_BYTES) {
+        return decodeWithId(text).frame();
+    }
+
+    /**
+     * Decodes one text frame and keeps the {@code id} it carried, so that even a frame a client
+     * may not send (a reply or a push) can be answered with its id.
+     *
+     * @throws DecodeException with the error code and, when it could be read, the request id
+     */
+    public Decoded decodeWithId(String text) {
+        if (text.length() > maxFrameBytes || text.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
             throw new DecodeException(null, new ParleyException(ErrorCode.FRAME_TOO_LARGE,
-                    Map.of("max", Integer.toString(Limits.MAX_FRAME_BYTES))));
+                    Map.of("max", Integer.toString(maxFrameBytes))));
         }
         JsonNode tree;
         try {
@@ -86,7 +107,7 @@ public final class FrameCodec {
             throw new DecodeException(id, new ParleyException(ErrorCode.UNKNOWN_TYPE));
         }
         try {
-            return mapper.treeToValue(tree, Frame.class);
+            return new Decoded(mapper.treeToValue(tree, Frame.class), id);
         } catch (InvalidTypeIdException e) {
             throw new DecodeException(id, new ParleyException(ErrorCode.UNKNOWN_TYPE,
                     Map.of("type", clip(typeNode.textValue())), e));

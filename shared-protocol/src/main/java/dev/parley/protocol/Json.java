@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -40,7 +41,8 @@ public final class Json {
                         .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
                         .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
                         .maxStringLength(Limits.MAX_FRAME_BYTES)
-                        .maxDocumentLength(Limits.MAX_FRAME_BYTES)
+                        // the per-direction frame limit is checked by FrameCodec before parsing
+                        .maxDocumentLength(Limits.MAX_SERVER_FRAME_BYTES)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -51,6 +53,11 @@ public final class Json {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // exact decimals: a number beyond double range must not turn into Infinity and
+                // come back out as a string (found by FrameCodecFuzzTest)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // ... kept as written (0.0 stays 0.0 and does not come back as the integer 0)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // ALLOW_COERCION_OF_SCALARS does not cover these two: 5.5 read as 5, 5 read as "5"
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

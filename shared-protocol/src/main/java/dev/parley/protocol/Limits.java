@@ -17,6 +17,12 @@ public final class Limits {
      * {@code frame_too_large} error and the connection stays usable.
      */
     public static final int TRANSPORT_BUFFER_BYTES = 4 * MAX_FRAME_BYTES;
+    /**
+     * Largest frame a client accepts from the server. Replies can be larger than requests (a
+     * history page of long messages); the server keeps every frame within this, and it fits the
+     * clients' WebSocket buffer.
+     */
+    public static final int MAX_SERVER_FRAME_BYTES = TRANSPORT_BUFFER_BYTES;
     /** Deepest JSON nesting accepted; frames are shallow, so this is generous. */
     public static final int MAX_NESTING_DEPTH = 16;
     /** Longest JSON number literal, in characters. */
@@ -41,6 +47,12 @@ public final class Limits {
     /** History page size: default and maximum. */
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * Most UTF-8 bytes of message text in one history page. A page stops early (with
+     * {@code hasMore}) rather than exceed it, so that even a page of the longest messages,
+     * escaped as JSON, stays well inside {@link #TRANSPORT_BUFFER_BYTES}.
+     */
+    public static final int MAX_PAGE_TEXT_BYTES = 96 * 1024;
     /** Longest session token accepted (tokens are 43 characters of base64url). */
     public static final int MAX_TOKEN_LENGTH = 64;
     /** Longest free-text field not covered above (client name and the like). */

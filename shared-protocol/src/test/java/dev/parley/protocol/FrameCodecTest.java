@@ -1,6 +1,7 @@
 package dev.parley.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.protocol.frame.ChangePassword;
@@ -289,5 +290,17 @@ class FrameCodecTest {
         var ok = (dev.parley.protocol.frame.Ok) codec.decode("{\"type\":\"ok\",\"id\":\"r1\",\"result\":{\"token\":\"t\","
                 + "\"user\":{\"id\":7,\"username\":\"ania\",\"displayName\":\"Ania\",\"color\":\"#c0392b\"}}}");
         assertThat(codec.result(ok, SessionInfo.class)).isEqualTo(new SessionInfo("t", SampleFrames.ANIA));
+    }
+
+    @Test
+    void clientCodec_acceptsServerFramesLargerThanRequests_upToItsOwnLimit() {
+        String chunk = "\"" + "y".repeat(50_000) + "\"";
+        String big = "{\"type\":\"ok\",\"id\":\"p\",\"result\":{\"pad\":[" + String.join(",", chunk, chunk, chunk, chunk) + "]}}";
+        assertThatThrownBy(() -> codec.decode(big)).isInstanceOfSatisfying(FrameCodec.DecodeException.class,
+                e -> assertThat(e.error().code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE));
+        assertThat(FrameCodec.forClient().decode(big)).isInstanceOf(dev.parley.protocol.frame.Ok.class);
+        String tooBig = big.replace("]}}", "," + chunk + "," + chunk + "]}}");
+        assertThatThrownBy(() -> FrameCodec.forClient().decode(tooBig)).isInstanceOfSatisfying(FrameCodec.DecodeException.class,
+                e -> assertThat(e.error().code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE));
     }
 }

@@ -13,7 +13,9 @@ import dev.parley.server.storage.GroupCommitter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +72,31 @@ public final class MessagesService {
         });
     }
 
-    /** A page of history older than {@code before} (newest page when null), ascending. */
+    /**
+     * A page of history older than {@code before} (newest page when null), ascending: up to
+     * {@code limit} messages, fewer when their text passes {@link Limits#MAX_PAGE_TEXT_BYTES}.
+     */
     public HistoryPage history(long userId, long roomId, Long before, int limit) {
         rooms.readable(userId, roomId);
         int size = Math.max(1, Math.min(limit, Limits.MAX_PAGE_SIZE));
         Messages.Page page = db.read(c -> messages.page(c, roomId, before, size));
-        List<MessageInfo> ascending = new ArrayList<>(page.newestFirst());
-        Collections.reverse(ascending);
-        return new HistoryPage(roomId, ascending, List.copyOf(page.authors().values()), page.hasMore());
+        List<MessageInfo> kept = new ArrayList<>(page.newestFirst().size());
+        long bytes = 0;
+        for (MessageInfo m : page.newestFirst()) {
+            bytes += m.text().getBytes(StandardCharsets.UTF_8).length;
+            // long messages end the page early; the next page continues from the oldest kept one
+            if (bytes > Limits.MAX_PAGE_TEXT_BYTES && !kept.isEmpty()) {
+                break;
+            }
+            kept.add(m);
+        }
+        boolean hasMore = page.hasMore() || kept.size() < page.newestFirst().size();
+        Collections.reverse(kept);
+        Map<Long, UserInfo> authors = new LinkedHashMap<>();
+        for (MessageInfo m : kept) {
+            authors.putIfAbsent(m.author(), page.authors().get(m.author()));
+        }
+        return new HistoryPage(roomId, kept, List.copyOf(authors.values()), hasMore);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +70,8 @@ public final class GroupCommitter implements AutoCloseable {
     });
     private final Thread writer;
     private volatile boolean running = true;
-    private long batches;
-    private long units;
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong units = new AtomicLong();
 
     public GroupCommitter(Database db, Durability durability) {
         this.db = db;
@@ -130,8 +131,8 @@ public final class GroupCommitter implements AutoCloseable {
                 return null;
             });
             db.makeDurable(durability);
-            batches++;
-            units += batch.size();
+            batches.incrementAndGet();
+            units.addAndGet(batch.size());
             acks.execute(() -> completions.forEach(Runnable::run));
         } catch (RuntimeException e) {
             LOG.error("group commit of {} writes failed: {}", batch.size(), e.getMessage());
@@ -143,7 +144,7 @@ public final class GroupCommitter implements AutoCloseable {
     }
 
     /** Batches and units written so far (for the bench and logs). */
-    public synchronized String stats() {
+    public String stats() {
         return "batches=" + batches + ", units=" + units + ", queued=" + queue.size();
     }
 

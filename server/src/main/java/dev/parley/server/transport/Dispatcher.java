@@ -43,6 +43,7 @@ public final class Dispatcher {
     private final FrameCodec codec;
     private final Map<Class<?>, Route> routes = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final RequestMetrics metrics = new RequestMetrics();
     private volatile boolean draining;
 
     public Dispatcher(FrameCodec codec) {
@@ -61,27 +62,32 @@ public final class Dispatcher {
         }
     }
 
+    /** Time per request type (for the shutdown log and the bench). */
+    public RequestMetrics metrics() {
+        return metrics;
+    }
+
     /** Handles one incoming text frame and sends exactly one reply (or none for non-requests). */
     void dispatch(Connection connection, String text) {
-        Frame frame;
+        long arrived = System.nanoTime();
+        FrameCodec.Decoded decoded;
         try {
-            frame = codec.decode(text);
+            decoded = codec.decodeWithId(text);
         } catch (FrameCodec.DecodeException e) {
             LOG.debug("{} sent a bad frame: {}", connection, e.error().code().wireName());
             reply(connection, new ErrorReply(e.requestId(), e.error().code(), e.error().params()));
             return;
         }
-        if (!(frame instanceof Request<?> request)) {
+        if (!(decoded.frame() instanceof Request<?> request)) {
             // a client sent a reply or push frame: not something it may send
-            String id = frame instanceof dev.parley.protocol.frame.Reply r ? r.id() : null;
-            reply(connection, new ErrorReply(id, ErrorCode.UNKNOWN_TYPE, Map.of()));
+            reply(connection, new ErrorReply(decoded.id(), ErrorCode.UNKNOWN_TYPE, Map.of()));
             return;
         }
-        handle(connection, request);
+        handle(connection, request, arrived);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void handle(Connection connection, Request<?> request) {
+    private void handle(Connection connection, Request<?> request, long arrived) {
         Route route = routes.get(request.getClass());
         if (route == null) {
             reply(connection, new ErrorReply(request.id(), ErrorCode.UNKNOWN_TYPE, Map.of()));
@@ -106,6 +112,7 @@ public final class Dispatcher {
                 reply(connection, failure == null ? new Ok(request.id(), codec.tree(result)) : error(connection, request, failure));
             } finally {
                 inFlight.decrementAndGet();
+                metrics.record(request.getClass().getSimpleName(), System.nanoTime() - arrived);
             }
         });
     }

@@ -8,16 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fan-out: which connections are subscribed to which topic (a room id), and broadcasting a
- * push to them. A broadcast is serialized once and the same text goes to every recipient; each
- * recipient's bounded queue protects the server from slow readers. This is the seam the
- * multi-node mode replaces with a pub/sub bus.
+ * push to them. A broadcast is serialized once and the same text goes to every recipient,
+ * handed over in parallel by {@link FanOutLanes}; each recipient's bounded queue protects the
+ * server from slow readers. This is the seam the multi-node mode replaces with a pub/sub bus.
  */
-public final class Topics {
+public final class Topics implements AutoCloseable {
     private final Map<Long, Set<Connection>> subscribers = new ConcurrentHashMap<>();
     private final FrameCodec codec;
+    private final FanOutLanes lanes;
 
-    public Topics(FrameCodec codec) {
+    /** @param lanes threads that hand frames to sockets in parallel (one per core is right) */
+    public Topics(FrameCodec codec, int lanes) {
         this.codec = codec;
+        this.lanes = new FanOutLanes(lanes);
     }
 
     public void subscribe(Connection connection, long topic) {
@@ -46,12 +49,13 @@ public final class Topics {
         if (set == null || set.isEmpty()) {
             return;
         }
-        String text = codec.encode(push);
-        for (Connection c : set) {
-            if (c != exclude) {
-                c.send(text);
-            }
-        }
+        lanes.send(set, codec.encode(push), exclude);
+    }
+
+    /** Stops the fan-out threads after the frames already handed to them. */
+    @Override
+    public void close() {
+        lanes.close();
     }
 
     /** Number of connections subscribed to a topic (for tests and metrics). */

@@ -117,6 +117,7 @@ public final class WebSocketTransport implements AutoCloseable {
             c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
         }
         container.stop();
+        topics.close();
         LOG.info("transport stopped");
     }
 
