@@ -119,6 +119,11 @@ abstract class ScenarioCommand implements Callable<Integer> {
             } finally {
                 fleet.close();
             }
+            if (server != null && server.handle().isAlive()) {
+                // a clean stop makes the server log its own per-request timings
+                server.close();
+                ServerTimings.addTo(report, server.log(), 5.0);
+            }
             out.println();
             out.print(report.table());
             out.println();

@@ -37,6 +37,8 @@ final class ServerProcess implements AutoCloseable {
     private final Duration startWall;
     private final OptionalLong reportedStartMillis;
     private final Path log;
+    /** Copies the server's output to the log; done (and the log complete) once the process exits. */
+    private Thread pump;
 
     private ServerProcess(Process process, int port, Duration startWall, OptionalLong reportedStartMillis, Path log) {
         this.process = process;
@@ -101,7 +103,9 @@ final class ServerProcess implements AutoCloseable {
             int bound = port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Duration wall = Duration.ofNanos(System.nanoTime() - t0);
             Long reported = startedAfter.getNow(null);
-            return new ServerProcess(p, bound, wall, reported == null ? OptionalLong.empty() : OptionalLong.of(reported), log);
+            ServerProcess server = new ServerProcess(p, bound, wall, reported == null ? OptionalLong.empty() : OptionalLong.of(reported), log);
+            server.pump = pump;
+            return server;
         } catch (java.util.concurrent.ExecutionException e) {
             p.destroyForcibly();
             throw new IOException(e.getCause().getMessage(), e.getCause());
@@ -143,16 +147,21 @@ final class ServerProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM (SIGKILL after 10 s), then waits until its output is all in the log. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
+            if (process.isAlive()) {
+                // SIGTERM through the handle: Process.destroy() would also close our end of the
+                // server's output pipe at once, losing what it logs while shutting down
+                process.toHandle().destroy();
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+            if (pump != null) {
+                pump.join(5_000);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
