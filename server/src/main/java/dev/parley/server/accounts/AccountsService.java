@@ -28,9 +28,12 @@ public final class AccountsService {
     /** A session unused for this long must log in with a password again. */
     static final Duration SESSION_IDLE_LIMIT = Duration.ofDays(30);
     private static final Pattern USERNAME = Pattern.compile(Limits.USERNAME_PATTERN);
-    /** Name colours: mid-tone hues that read on light and dark themes alike. */
-    static final List<String> PALETTE = List.of("#e01e5a", "#2eb67d", "#1d9bd1", "#ecb22e", "#9b59b6",
-            "#e67e22", "#16a085", "#c0392b", "#2980b9", "#8e44ad", "#d35400", "#27ae60");
+    /**
+     * Name colours: twelve distinct mid-tone hues that read on light and dark themes alike (no
+     * pale yellow, no two greens), so neighbours in a conversation rarely look alike.
+     */
+    static final List<String> PALETTE = List.of("#e01e5a", "#2eb67d", "#1d9bd1", "#b8860b", "#9b59b6",
+            "#e67e22", "#16a085", "#c0392b", "#5b5fc7", "#c2185b", "#d35400", "#0277bd");
 
     private final Database db;
     private final Users users;

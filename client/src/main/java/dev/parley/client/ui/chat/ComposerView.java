@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -32,6 +33,12 @@ final class ComposerView {
         area.promptTextProperty().bind(i18n.text("composer.prompt"));
         area.textProperty().bindBidirectional(vm.textProperty());
         area.disableProperty().bind(vm.availableProperty().not());
+        // as in Slack: once a room is open the cursor is in the composer, ready to type
+        vm.availableProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(area::requestFocus);
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
