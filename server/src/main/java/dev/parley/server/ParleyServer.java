@@ -70,11 +70,11 @@ public final class ParleyServer implements AutoCloseable {
         try {
             FrameCodec codec = new FrameCodec();
             Topics topics = new Topics(codec, Runtime.getRuntime().availableProcessors());
-            Dispatcher dispatcher = new Dispatcher(codec);
+            Dispatcher dispatcher = new Dispatcher(codec, topics);
             Connections connections = new Connections();
 
             Users users = new Users();
-            AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen());
+            AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen(), config.durability());
             RoomsService rooms = new RoomsService(db, clock);
             rooms.syncFixedRooms(config.rooms());
             MessagesService messages = new MessagesService(db, writer, new UserDirectory(db, users), rooms, clock);

@@ -215,10 +215,10 @@ class AccountsIntegrationTest {
 
     @Test
     void connectionThatNeverLogsIn_isClosedAfterTheLoginTimeout_andLoggedInOnesStay() throws Exception {
-        server = new TestServer(ServerConfig.loopback(data).withLoginTimeoutSeconds(1), clock);
-        ParleyClient idle = server.connect();
+        server = new TestServer(ServerConfig.loopback(data).withLoginTimeoutSeconds(3), clock);
         ParleyClient active = server.connect();
         active.register("alice", "correct horse");
+        ParleyClient idle = server.connect();
 
         var reason = idle.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
 

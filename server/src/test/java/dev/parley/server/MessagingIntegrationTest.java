@@ -69,6 +69,38 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void pushes_reachEachReader_inStorageOrder_evenFromSeveralSenders() throws Exception {
+        ParleyClient alice = server.user("alice");
+        ParleyClient carol = server.user("carol");
+        ParleyClient bob = server.user("bob");
+        long general = TestServer.roomId(alice, "general");
+        List<Long> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        bob.onPush(p -> {
+            if (p instanceof MessagePosted mp) {
+                seen.add(mp.message().id());
+            }
+        });
+        bob.open(general);
+        java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(64);
+        List<CompletableFuture<MessageInfo>> sends = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            ParleyClient from = i % 2 == 0 ? alice : carol;
+            String text = "ordered " + i;
+            window.acquire();
+            CompletableFuture<MessageInfo> f = from.call(id -> new SendMessage(id, general, UUID.randomUUID(), text));
+            f.whenComplete((m, e) -> window.release());
+            sends.add(f);
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (seen.size() < 600 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(seen).hasSize(600);
+        assertThat(seen).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void resend_withSameClientMessageId_returnsOriginal_andStoresOnce() {
         ParleyClient alice = server.user("alice");
         long general = TestServer.roomId(alice, "general");

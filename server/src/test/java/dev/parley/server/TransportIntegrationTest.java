@@ -26,7 +26,7 @@ class TransportIntegrationTest {
 
     @Test
     void silentPeerThatNeverAnswersPings_isDropped_whileAQuietLiveClientStays() throws Exception {
-        server = new TestServer(ServerConfig.loopback(data).withIdleTimeoutSeconds(3), Clock.systemUTC());
+        server = new TestServer(ServerConfig.loopback(data).withIdleTimeoutSeconds(6), Clock.systemUTC());
         ParleyClient quiet = server.user("quiet");
         server.user("dead");
         RawWebSocket dead = new RawWebSocket("127.0.0.1", server.server().port(), 65_536);
@@ -34,7 +34,7 @@ class TransportIntegrationTest {
         assertThat(dead.readText()).contains("\"ok\"");
 
         // the raw peer answers no pings; the real client's container answers them by itself
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         boolean closed = false;
         while (!closed && System.nanoTime() < deadline) {
             closed = dead.serverClosed();
@@ -61,15 +61,27 @@ class TransportIntegrationTest {
 
         assertThat(a.rooms().rooms()).isNotEmpty();
         c.close();
-        c.closedFuture().get();
+        c.closedFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
         // the server counts the slot free once it has seen the close
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (server.server().connectionCount() > 2 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        // a freed slot can be used again
-        ParleyClient d = new ParleyConnector().connect(server.server().address());
-        assertThat(d.hello("again").protocol()).isEqualTo(1);
+        // a freed slot can be used again (Tyrus frees its count just after our close callback,
+        // so a first attempt may still be turned away: retry until a deadline)
+        ParleyClient d = null;
+        while (d == null && System.nanoTime() < deadline) {
+            ParleyClient attempt = new ParleyConnector().connect(server.server().address());
+            try {
+                attempt.hello("again");
+                d = attempt;
+            } catch (RuntimeException turnedAway) {
+                attempt.close();
+                Thread.sleep(50);
+            }
+        }
+        assertThat(d).as("a connection in the freed slot").isNotNull();
+        assertThat(d.hello("in the freed slot").protocol()).isEqualTo(1);
         d.close();
         assertThat(b.rooms().rooms()).isNotEmpty();
     }

@@ -47,6 +47,11 @@ public enum ErrorCode {
     ROOM_NOT_FOUND,
     /** The room is closed and takes no new messages. */
     ROOM_CLOSED,
+    /**
+     * The connection already has {@code params.max} requests waiting for their replies; wait for
+     * some before sending more.
+     */
+    TOO_MANY_REQUESTS,
     /** The server is shutting down or failed unexpectedly; the request may be retried. */
     INTERNAL;
 

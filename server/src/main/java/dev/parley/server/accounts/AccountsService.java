@@ -6,6 +6,7 @@ import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.storage.Database;
+import dev.parley.server.storage.Durability;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,7 +46,14 @@ public final class AccountsService {
     private final boolean registrationOpen;
     private final SecureRandom random = new SecureRandom();
 
-    public AccountsService(Database db, Users users, Clock clock, boolean registrationOpen) {
+    private final Durability durability;
+
+    /**
+     * @param durability applied to writes whose loss a crash must not cause: a new account,
+     *                   a logout and a password change (a revoked token must stay revoked)
+     */
+    public AccountsService(Database db, Users users, Clock clock, boolean registrationOpen, Durability durability) {
+        this.durability = durability;
         this.db = db;
         this.users = users;
         this.clock = clock;
@@ -72,11 +80,13 @@ public final class AccountsService {
         String hash = hasher.hash(password);
         Instant now = clock.instant();
         try {
-            return db.inTransaction(c -> {
+            Login login = db.inTransaction(c -> {
                 long id = users.insert(c, name, display, color, hash, now);
                 LOG.info("user {} registered as id {}", name, id);
                 return newSession(c, new UserInfo(id, name, display, color), now);
             });
+            db.makeDurable(durability);
+            return login;
         } catch (RuntimeException e) {
             if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
                 throw new ParleyException(ErrorCode.USERNAME_TAKEN);
@@ -95,7 +105,9 @@ public final class AccountsService {
         Optional<UserRecord> user = db.read(c -> users.findByUsername(c, username));
         boolean ok = hasher.verify(password, user.map(UserRecord::passwordHash).orElse(null));
         if (!ok) {
-            LOG.info("failed login for user name '{}' from {}", clip(username), address);
+            // people type passwords into the user name field: log the name only if it could be one
+            LOG.info("failed login for {} from {}", USERNAME.matcher(username).matches()
+                    && username.length() <= Limits.MAX_USERNAME_LENGTH ? "user name '" + username + "'" : "a malformed user name", address);
             throw new ParleyException(ErrorCode.BAD_CREDENTIALS);
         }
         throttle.succeeded(userKey, addressKey);
@@ -128,6 +140,7 @@ public final class AccountsService {
                 sessions.delete(c, sessionKey);
                 return null;
             });
+            db.makeDurable(durability);
         }
     }
 
@@ -151,6 +164,7 @@ public final class AccountsService {
             sessions.deleteOthers(c, userId, sessionKey);
             return null;
         });
+        db.makeDurable(durability);
         LOG.info("user {} changed password; other sessions ended", userId);
     }
 
@@ -189,8 +203,4 @@ public final class AccountsService {
         return d;
     }
 
-    private static String clip(String s) {
-        String safe = s.replaceAll("\\p{Cntrl}", "?");
-        return safe.length() <= 32 ? safe : safe.substring(0, 32) + "…";
-    }
 }

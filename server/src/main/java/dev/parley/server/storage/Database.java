@@ -79,7 +79,9 @@ public final class Database implements AutoCloseable {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: the finally below re-enables auto-commit, which would commit a
+                // half-done transaction
                 c.rollback();
                 throw e;
             } finally {

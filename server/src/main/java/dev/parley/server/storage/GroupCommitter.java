@@ -9,7 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -36,6 +35,8 @@ public final class GroupCommitter implements AutoCloseable {
     static final int MAX_BATCH = 512;
     /** Units waiting before submit refuses more (back-pressure instead of unbounded memory). */
     static final int MAX_QUEUED = 20_000;
+    /** Committed batches whose futures wait to be completed before the writer pauses. */
+    static final int MAX_BATCHES_WAITING_FOR_ACK = 64;
 
     private record Unit<T>(SqlWork<T> work, CompletableFuture<T> future) {
         void run(Connection c, List<Runnable> completions) {
@@ -46,6 +47,7 @@ public final class GroupCommitter implements AutoCloseable {
                 completions.add(() -> future.completeExceptionally(e));
                 throw new UnitFailed(e);
             }
+            // an Error propagates and fails the whole batch (see write)
         }
     }
 
@@ -63,11 +65,9 @@ public final class GroupCommitter implements AutoCloseable {
     private final BlockingQueue<Unit<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     // Futures are completed off the writer thread: their dependents (replies, fan-out) must not
     // delay the next batch. One task per batch keeps acknowledgements in commit order.
-    private final ExecutorService acks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parley-ack");
-        t.setDaemon(true);
-        return t;
-    });
+    // Bounded, and the writer waits when it is full: back-pressure reaches submit() (which then
+    // refuses with "write queue full") instead of the heap growing under sustained overload.
+    private final ExecutorService acks = BlockingExecutors.single("parley-ack", MAX_BATCHES_WAITING_FOR_ACK);
     private final Thread writer;
     private volatile boolean running = true;
     private final AtomicLong batches = new AtomicLong();
@@ -113,6 +113,11 @@ public final class GroupCommitter implements AutoCloseable {
                 batch.clear();
             }
         }
+        // a unit offered while the writer was stopping must not wait forever
+        List<Unit<?>> orphans = new ArrayList<>();
+        queue.drainTo(orphans);
+        StorageException stopped = new StorageException("storage is shutting down", null);
+        orphans.forEach(unit -> unit.future().completeExceptionally(stopped));
     }
 
     private void write(List<Unit<?>> batch) {
@@ -134,11 +139,15 @@ public final class GroupCommitter implements AutoCloseable {
             batches.incrementAndGet();
             units.addAndGet(batch.size());
             acks.execute(() -> completions.forEach(Runnable::run));
-        } catch (RuntimeException e) {
-            LOG.error("group commit of {} writes failed: {}", batch.size(), e.getMessage());
+        } catch (Throwable e) {
+            // also an Error (out of memory…): fail this batch and keep the writer alive, so later
+            // sends get an answer instead of hanging forever
+            LOG.error("group commit of {} writes failed: {}", batch.size(),
+                    e instanceof StorageException ? e.getMessage() : e.getClass().getName());
             StorageException failure = e instanceof StorageException se ? se : new StorageException("group commit failed", e);
-            for (Unit<?> unit : batch) {
-                unit.future().completeExceptionally(failure);
+            acks.execute(() -> batch.forEach(unit -> unit.future().completeExceptionally(failure)));
+            if (e instanceof VirtualMachineError fatal && !(e instanceof OutOfMemoryError)) {
+                throw fatal;
             }
         }
     }

@@ -39,6 +39,9 @@ public final class Connection {
     private volatile String sessionKey;
     private volatile boolean closed;
     private volatile long lastHeardNanos = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile java.util.concurrent.ScheduledFuture<?> loginTimeout;
 
     Connection(long id, Session session, String remoteAddress) {
         this.id = id;
@@ -73,6 +76,28 @@ public final class Connection {
     public void authenticate(long user, String key) {
         this.userId = user;
         this.sessionKey = key;
+        cancelLoginTimeout();
+    }
+
+    void loginTimeout(java.util.concurrent.ScheduledFuture<?> task) {
+        this.loginTimeout = task;
+    }
+
+    private void cancelLoginTimeout() {
+        java.util.concurrent.ScheduledFuture<?> task = loginTimeout;
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** Requests of this connection being handled now (replies not yet queued). */
+    java.util.concurrent.atomic.AtomicInteger inFlight() {
+        return inFlight;
+    }
+
+    /** Whether everything queued for this peer has been handed to the socket. */
+    synchronized boolean drained() {
+        return outbound.isEmpty() && !sending;
     }
 
     public void logout() {
@@ -148,7 +173,10 @@ public final class Connection {
         try {
             session.getAsyncRemote().sendText(next, result -> {
                 if (!result.isOK()) {
+                    // a frame that did not go out may be a request's only reply: do not carry on
+                    // as if nothing happened, close so the client reconnects and catches up
                     LOG.debug("send to connection {} failed", id, result.getException());
+                    close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
                 }
                 synchronized (Connection.this) {
                     sendNext();
@@ -159,6 +187,7 @@ public final class Connection {
             outbound.clear();
             queuedChars = 0;
             sending = false;
+            closed = true;
         }
     }
 
@@ -169,7 +198,8 @@ public final class Connection {
 
     /** Closes the WebSocket with a reason; safe to call more than once. */
     void close(CloseReason reason) {
-        if (closed) {
+        cancelLoginTimeout();
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         closed = true;
@@ -184,6 +214,7 @@ public final class Connection {
 
     void markClosed() {
         closed = true;
+        cancelLoginTimeout();
         synchronized (this) {
             outbound.clear();
             queuedChars = 0;

@@ -41,13 +41,21 @@ public final class Dispatcher {
     }
 
     private final FrameCodec codec;
+    private final Topics topics;
     private final Map<Class<?>, Route> routes = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final RequestMetrics metrics = new RequestMetrics();
+    /**
+     * Requests one connection may have waiting for replies. Bounds what a single client can put
+     * in front of everyone else (the group-commit queue is shared).
+     */
+    public static final int MAX_IN_FLIGHT_PER_CONNECTION = 256;
     private volatile boolean draining;
 
-    public Dispatcher(FrameCodec codec) {
+    /** @param topics whose lanes carry the replies, so they keep their order with pushes */
+    public Dispatcher(FrameCodec codec, Topics topics) {
         this.codec = codec;
+        this.topics = topics;
     }
 
     /** Registers the handler of one request type. */
@@ -97,6 +105,12 @@ public final class Dispatcher {
             reply(connection, new ErrorReply(request.id(), ErrorCode.NOT_AUTHENTICATED, Map.of()));
             return;
         }
+        if (connection.inFlight().incrementAndGet() > MAX_IN_FLIGHT_PER_CONNECTION) {
+            connection.inFlight().decrementAndGet();
+            reply(connection, new ErrorReply(request.id(), ErrorCode.TOO_MANY_REQUESTS,
+                    Map.of("max", Integer.toString(MAX_IN_FLIGHT_PER_CONNECTION))));
+            return;
+        }
         inFlight.incrementAndGet();
         CompletionStage<Object> stage;
         try {
@@ -104,14 +118,22 @@ public final class Dispatcher {
                 throw new ParleyException(ErrorCode.INTERNAL, Map.of("reason", "shutting down"));
             }
             stage = ((AsyncRequestHandler) route.handler()).handle(connection, request);
+            if (stage == null) {
+                throw new IllegalStateException("handler of " + request.getClass().getSimpleName() + " returned no result");
+            }
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }
         stage.whenComplete((result, failure) -> {
             try {
                 reply(connection, failure == null ? new Ok(request.id(), codec.tree(result)) : error(connection, request, failure));
+            } catch (RuntimeException encodeFailed) {
+                LOG.error("{}: reply to {} could not be encoded: {}", connection, request.getClass().getSimpleName(),
+                        summary(encodeFailed));
+                reply(connection, new ErrorReply(request.id(), ErrorCode.INTERNAL, Map.of()));
             } finally {
                 inFlight.decrementAndGet();
+                connection.inFlight().decrementAndGet();
                 metrics.record(request.getClass().getSimpleName(), System.nanoTime() - arrived);
             }
         });
@@ -137,7 +159,7 @@ public final class Dispatcher {
     }
 
     private void reply(Connection connection, Frame reply) {
-        connection.send(codec.encode(reply));
+        topics.sendTo(connection, codec.encode(reply));
     }
 
     /**

@@ -2,18 +2,21 @@ package dev.parley.server.transport;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.parley.server.storage.BlockingExecutors;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads that hand broadcast frames to recipients. Each connection belongs to one lane
- * (its id modulo the lane count), and each lane is one thread, so frames for one connection
- * are queued in the order they were broadcast while different connections are served in
- * parallel.
+ * The threads that hand every outgoing frame — replies and broadcasts — to connections. Each
+ * connection belongs to one lane (its id modulo the lane count), and each lane is one thread,
+ * so all frames for one connection keep the order in which they were handed over (a push
+ * never overtakes an earlier push or reply), while different connections are served in
+ * parallel. Lane queues are bounded: a producer waits when its lane is full, which slows the
+ * group-commit acknowledgements and, behind them, makes new writes refused — overload sheds
+ * load instead of growing the heap.
  *
  * <p>Why: handing a frame to a socket costs a frame encode and a write system call per
  * recipient; at 60,000 deliveries a second a single thread was the bottleneck (measured with
@@ -21,8 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 final class FanOutLanes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FanOutLanes.class);
-    /** Below this many recipients a broadcast is handed over on the caller's thread. */
-    static final int INLINE_LIMIT = 8;
+    /** Tasks waiting per lane before producers wait. */
+    static final int LANE_CAPACITY = 4_096;
 
     private final ExecutorService[] lanes;
 
@@ -30,11 +33,7 @@ final class FanOutLanes implements AutoCloseable {
         lanes = new ExecutorService[Math.max(1, count)];
         for (int i = 0; i < lanes.length; i++) {
             int n = i;
-            lanes[i] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "parley-fanout-" + n);
-                t.setDaemon(true);
-                return t;
-            });
+            lanes[i] = BlockingExecutors.single("parley-lane-" + n, LANE_CAPACITY);
         }
     }
 
@@ -44,18 +43,10 @@ final class FanOutLanes implements AutoCloseable {
         for (int i = 0; i < lanes.length; i++) {
             byLane.add(new ArrayList<>());
         }
-        int total = 0;
         for (Connection c : recipients) {
             if (c != exclude) {
-                byLane.get((int) (c.id() % lanes.length)).add(c);
-                total++;
+                byLane.get(lane(c)).add(c);
             }
-        }
-        if (total <= INLINE_LIMIT) {
-            // small rooms: a hand-off would cost more than the sends (per-connection order still
-            // holds: the connection's own queue orders frames by the time send() was called)
-            byLane.forEach(list -> list.forEach(c -> c.send(text)));
-            return;
         }
         for (int i = 0; i < lanes.length; i++) {
             List<Connection> list = byLane.get(i);
@@ -67,6 +58,19 @@ final class FanOutLanes implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Queues one frame (a reply) to one connection, behind whatever its lane already holds. */
+    void sendTo(Connection connection, String text) {
+        try {
+            lanes[lane(connection)].execute(() -> connection.send(text));
+        } catch (RejectedExecutionException shuttingDown) {
+            // the server is stopping; the connection is being closed anyway
+        }
+    }
+
+    private int lane(Connection c) {
+        return (int) (c.id() % lanes.length);
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class Topics implements AutoCloseable {
         lanes.send(set, codec.encode(push), exclude);
     }
 
+    /** Queues a frame to one connection through its lane, in order with its broadcasts. */
+    void sendTo(Connection connection, String text) {
+        lanes.sendTo(connection, text);
+    }
+
     /** Stops the fan-out threads after the frames already handed to them. */
     @Override
     public void close() {

@@ -12,8 +12,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -36,8 +35,8 @@ public final class WebSocketTransport implements AutoCloseable {
     private final Topics topics;
     private final Connections connections;
     private final Duration loginTimeout;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "parley-login-timeout");
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "parley-timers");
         t.setDaemon(true);
         return t;
     });
@@ -61,6 +60,8 @@ public final class WebSocketTransport implements AutoCloseable {
         this.topics = topics;
         this.connections = connections;
         this.loginTimeout = loginTimeout;
+        // cancelled login timeouts (every login) leave the queue at once instead of after 30 s
+        timer.setRemoveOnCancelPolicy(true);
         long idleNanos = idleTimeout.toNanos();
         long pingMillis = Math.max(1, idleTimeout.toMillis() / 3);
         timer.scheduleWithFixedDelay(() -> {
@@ -113,11 +114,22 @@ public final class WebSocketTransport implements AutoCloseable {
     public void close() {
         dispatcher.drain(5_000);
         timer.shutdownNow();
+        // hand out what the finished requests replied, and give peers a moment to take it,
+        // before the close frames go out
+        topics.close();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (System.nanoTime() < deadline && !connections.all().stream().allMatch(Connection::drained)) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (Connection c : connections.all()) {
             c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
         }
         container.stop();
-        topics.close();
         LOG.info("transport stopped");
     }
 
@@ -142,12 +154,12 @@ public final class WebSocketTransport implements AutoCloseable {
             Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address);
             connection = c;
             transport.connections.add(c);
-            transport.timer.schedule(() -> {
+            c.loginTimeout(transport.timer.schedule(() -> {
                 if (!c.isAuthenticated() && !c.isClosed()) {
                     LOG.debug("{} did not log in within {}", c, transport.loginTimeout);
                     c.close(Connections.LOGIN_TIMEOUT, "login timeout");
                 }
-            }, transport.loginTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            }, transport.loginTimeout.toMillis(), TimeUnit.MILLISECONDS));
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                 c.heard();
                 transport.dispatcher.dispatch(c, text);

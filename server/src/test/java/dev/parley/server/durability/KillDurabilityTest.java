@@ -50,6 +50,8 @@ class KillDurabilityTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<Thread> senders = new ArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        int inFlightAtKill;
         long room;
         try {
             int port = awaitPort(log, server);
@@ -65,20 +67,28 @@ class KillDurabilityTest {
             for (int i = 0; i < SENDERS; i++) {
                 ParleyClient c = clients.get(i);
                 String who = "s" + i;
+                java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(32);
                 Thread t = new Thread(() -> {
                     int n = 0;
                     while (!stop.get() && c.isOpen()) {
                         String text = who + "-" + n++;
-                        // pipelined: up to a few sends in flight per client, each recorded only when acknowledged
-                        c.call(id -> new SendMessage(id, room, UUID.randomUUID(), text))
-                                .thenAccept(m -> acknowledged.add(m.text()));
-                        if (n % 8 == 0) {
-                            try {
-                                Thread.sleep(1);
-                            } catch (InterruptedException e) {
-                                return;
+                        // pipelined: up to 32 sends in flight per client, each recorded only when acknowledged
+                        try {
+                            if (!window.tryAcquire(1, TimeUnit.SECONDS)) {
+                                continue;
                             }
+                        } catch (InterruptedException e) {
+                            return;
                         }
+                        inFlight.incrementAndGet();
+                        c.call(id -> new SendMessage(id, room, UUID.randomUUID(), text))
+                                .whenComplete((m, e) -> {
+                                    inFlight.decrementAndGet();
+                                    window.release();
+                                    if (m != null) {
+                                        acknowledged.add(m.text());
+                                    }
+                                });
                     }
                 });
                 t.start();
@@ -89,9 +99,12 @@ class KillDurabilityTest {
                 Thread.sleep(5);
             }
         } finally {
+            inFlightAtKill = inFlight.get();
             server.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
             stop.set(true);
         }
+        // the kill must land mid-stream, or the test would prove nothing
+        assertThat(inFlightAtKill).as("sends in flight when the server was killed").isPositive();
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         for (Thread t : senders) {
             t.join(10_000);
