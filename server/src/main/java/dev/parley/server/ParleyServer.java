@@ -125,6 +125,11 @@ public final class ParleyServer implements AutoCloseable {
         return config;
     }
 
+    /** TCP sockets of WebSocket sessions still open, lingering closed ones included (tests, metrics). */
+    public int openSockets() {
+        return transport.openSockets();
+    }
+
     /** Live WebSocket connections (for tests and metrics). */
     public int connectionCount() {
         return transport.connectionCount();

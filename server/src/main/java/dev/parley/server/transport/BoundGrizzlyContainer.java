@@ -27,6 +27,7 @@ final class BoundGrizzlyContainer extends TyrusServerContainer {
     private HttpServer server;
     private volatile NetworkListener listener;
     private String contextPath;
+    private final SocketCapture sockets = new SocketCapture();
 
     BoundGrizzlyContainer(String host, int incomingBufferSize, int maxSessionsPerAddress) {
         super((java.util.Set<Class<?>>) null);
@@ -61,8 +62,14 @@ final class BoundGrizzlyContainer extends TyrusServerContainer {
         listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         listener.registerAddOn(new WebSocketAddOn(this, contextPath));
+        // after the WebSocket add-on: it places its filter in front of Tyrus's
+        listener.registerAddOn(sockets);
         server.start();
         super.start(rootPath, port);
+    }
+
+    SocketCapture sockets() {
+        return sockets;
     }
 
     @Override

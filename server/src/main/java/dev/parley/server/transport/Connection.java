@@ -43,11 +43,25 @@ public final class Connection {
     private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile java.util.concurrent.ScheduledFuture<?> loginTimeout;
 
-    Connection(long id, Session session, String remoteAddress) {
+    private final Runnable hardClose;
+    private final java.util.concurrent.ScheduledExecutorService timer;
+
+    /**
+     * @param hardClose cuts the TCP connection (a reset); used when a polite close does not
+     *                  end it, because the peer does not read
+     * @param timer     runs that cut a few seconds after a close
+     */
+    Connection(long id, Session session, String remoteAddress, Runnable hardClose,
+               java.util.concurrent.ScheduledExecutorService timer) {
         this.id = id;
         this.session = session;
         this.remoteAddress = remoteAddress;
+        this.hardClose = hardClose;
+        this.timer = timer;
     }
+
+    /** Seconds a closed connection's socket may linger (flushing the close) before it is cut. */
+    static final int HARD_CLOSE_AFTER_SECONDS = 5;
 
     public long id() {
         return id;
@@ -209,6 +223,12 @@ public final class Connection {
             }
         } catch (IOException | IllegalStateException e) {
             LOG.debug("closing connection {} failed", id, e);
+        }
+        // a peer that does not read never takes the close frame; do not let its socket linger
+        try {
+            timer.schedule(hardClose, HARD_CLOSE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            hardClose.run();
         }
     }
 

@@ -102,6 +102,11 @@ public final class WebSocketTransport implements AutoCloseable {
         return container.getPort();
     }
 
+    /** TCP connections of WebSocket sessions still open (closed sessions whose socket lingers count). */
+    public int openSockets() {
+        return container.sockets().openSockets();
+    }
+
     public int connectionCount() {
         return connections.size();
     }
@@ -113,7 +118,6 @@ public final class WebSocketTransport implements AutoCloseable {
     @Override
     public void close() {
         dispatcher.drain(5_000);
-        timer.shutdownNow();
         // hand out what the finished requests replied, and give peers a moment to take it,
         // before the close frames go out
         topics.close();
@@ -129,6 +133,7 @@ public final class WebSocketTransport implements AutoCloseable {
         for (Connection c : connections.all()) {
             c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
         }
+        timer.shutdownNow();
         container.stop();
         LOG.info("transport stopped");
     }
@@ -151,7 +156,8 @@ public final class WebSocketTransport implements AutoCloseable {
                     ? ts.getRemoteAddr() : "unknown";
             session.setMaxTextMessageBufferSize(Limits.TRANSPORT_BUFFER_BYTES);
             session.setMaxBinaryMessageBufferSize(Limits.MAX_FRAME_BYTES);
-            Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address);
+            Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address,
+                    transport.container.sockets().hardCloserForCurrent(), transport.timer);
             connection = c;
             transport.connections.add(c);
             c.loginTimeout(transport.timer.schedule(() -> {
