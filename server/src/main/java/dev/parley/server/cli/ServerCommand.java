@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Runs the headless Parley chat server.",
         footer = {"", "Config file keys: host, port, data, registration (open|closed),",
-                "rooms (list of name, topic, slowmode), loginTimeout. See README.md."})
+                "rooms (list of name, topic, slowmode), loginTimeout, idleTimeout,",
+                "durability (flush|fsync), maxConnectionsPerAddress. See README.md."})
 public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Interface to listen on (default from the config file, else 0.0.0.0 = all interfaces).")
