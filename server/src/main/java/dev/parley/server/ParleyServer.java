@@ -74,7 +74,7 @@ public final class ParleyServer implements AutoCloseable {
             Connections connections = new Connections();
 
             Users users = new Users();
-            AccountsService accounts = new AccountsService(db, users, clock, config.registrationOpen(), config.durability());
+            AccountsService accounts = new AccountsService(db, writer, users, clock, config.registrationOpen());
             RoomsService rooms = new RoomsService(db, clock);
             rooms.syncFixedRooms(config.rooms());
             MessagesService messages = new MessagesService(db, writer, new UserDirectory(db, users), rooms, clock);

@@ -6,7 +6,7 @@ import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.storage.Database;
-import dev.parley.server.storage.Durability;
+import dev.parley.server.storage.GroupCommitter;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -46,14 +46,14 @@ public final class AccountsService {
     private final boolean registrationOpen;
     private final SecureRandom random = new SecureRandom();
 
-    private final Durability durability;
+    private final GroupCommitter writer;
 
     /**
-     * @param durability applied to writes whose loss a crash must not cause: a new account,
-     *                   a logout and a password change (a revoked token must stay revoked)
+     * @param writer takes the writes a crash must not undo after their {@code ok}: a new account,
+     *               a logout and a password change (a revoked token must stay revoked)
      */
-    public AccountsService(Database db, Users users, Clock clock, boolean registrationOpen, Durability durability) {
-        this.durability = durability;
+    public AccountsService(Database db, GroupCommitter writer, Users users, Clock clock, boolean registrationOpen) {
+        this.writer = writer;
         this.db = db;
         this.users = users;
         this.clock = clock;
@@ -80,13 +80,11 @@ public final class AccountsService {
         String hash = hasher.hash(password);
         Instant now = clock.instant();
         try {
-            Login login = db.inTransaction(c -> {
+            return writer.submitAndWait(c -> {
                 long id = users.insert(c, name, display, color, hash, now);
                 LOG.info("user {} registered as id {}", name, id);
                 return newSession(c, new UserInfo(id, name, display, color), now);
             });
-            db.makeDurable(durability);
-            return login;
         } catch (RuntimeException e) {
             if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
                 throw new ParleyException(ErrorCode.USERNAME_TAKEN);
@@ -136,11 +134,10 @@ public final class AccountsService {
 
     public void logout(String sessionKey) {
         if (sessionKey != null) {
-            db.inTransaction(c -> {
+            writer.submitAndWait(c -> {
                 sessions.delete(c, sessionKey);
                 return null;
             });
-            db.makeDurable(durability);
         }
     }
 
@@ -159,12 +156,11 @@ public final class AccountsService {
         throttle.succeeded(userKey);
         checkPassword(newPassword);
         String hash = hasher.hash(newPassword);
-        db.inTransaction(c -> {
+        writer.submitAndWait(c -> {
             users.updatePasswordHash(c, userId, hash);
             sessions.deleteOthers(c, userId, sessionKey);
             return null;
         });
-        db.makeDurable(durability);
         LOG.info("user {} changed password; other sessions ended", userId);
     }
 

@@ -25,7 +25,10 @@ final class Messages {
     private static final String SELECT = "SELECT m.id, m.room_id, m.author_id, m.text, m.created_at, m.edited_at,"
             + " u.username, u.display_name, u.color FROM messages m JOIN users u ON u.id = m.author_id";
 
-    /** A page as read: messages newest first, their authors, and whether more exist. */
+    /**
+     * A page as read: messages newest first, the authors by id (a superset: the service keeps
+     * those of the messages it returns), and whether more exist.
+     */
     record Page(List<MessageInfo> newestFirst, Map<Long, UserInfo> authors, boolean hasMore) {
     }
 
@@ -78,10 +81,7 @@ final class Messages {
             }
             boolean hasMore = messages.size() > limit;
             if (hasMore) {
-                MessageInfo dropped = messages.remove(limit);
-                if (messages.stream().noneMatch(m -> m.author() == dropped.author())) {
-                    authors.remove(dropped.author());
-                }
+                messages.remove(limit);
             }
             return new Page(messages, authors, hasMore);
         }

@@ -114,7 +114,7 @@ public final class Database implements AutoCloseable {
      * {@code CHECKPOINT} writes the pending changes to the file) or a power loss ({@code FSYNC}:
      * {@code CHECKPOINT SYNC} also forces the file to disk).
      */
-    public void makeDurable(Durability durability) {
+    void makeDurable(Durability durability) {
         read(c -> {
             try (var st = c.createStatement()) {
                 st.execute(durability == Durability.FSYNC ? "CHECKPOINT SYNC" : "CHECKPOINT");

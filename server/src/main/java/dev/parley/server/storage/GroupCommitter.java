@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,24 +40,10 @@ public final class GroupCommitter implements AutoCloseable {
     static final int MAX_BATCHES_WAITING_FOR_ACK = 64;
 
     private record Unit<T>(SqlWork<T> work, CompletableFuture<T> future) {
-        void run(Connection c, List<Runnable> completions) {
-            try {
-                T result = work.run(c);
-                completions.add(() -> future.complete(result));
-            } catch (SQLException | RuntimeException e) {
-                completions.add(() -> future.completeExceptionally(e));
-                throw new UnitFailed(e);
-            }
-            // an Error propagates and fails the whole batch (see write)
-        }
-    }
-
-    /** Marks a unit whose own work failed (as opposed to the batch's commit). */
-    private static final class UnitFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnitFailed(Throwable cause) {
-            super(cause);
+        /** Runs the work; returns what completes its future once the batch is durable. */
+        Runnable run(Connection c) throws SQLException {
+            T result = work.run(c);
+            return () -> future.complete(result);
         }
     }
 
@@ -95,6 +82,26 @@ public final class GroupCommitter implements AutoCloseable {
         return future;
     }
 
+    /**
+     * {@link #submit} and wait on the calling thread, for writes whose caller answers only once
+     * they are durable. Failures come as from {@link Database#inTransaction}: the work's own
+     * runtime exception, or {@link StorageException} with the {@code SQLException} as cause.
+     */
+    public <T> T submitAndWait(SqlWork<T> work) {
+        try {
+            return submit(work).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof SQLException sql) {
+                throw new StorageException("write failed: " + Database.describe(sql), sql);
+            }
+            throw new StorageException("write failed", cause);
+        }
+    }
+
     private void loop() {
         List<Unit<?>> batch = new ArrayList<>(MAX_BATCH);
         while (running || !queue.isEmpty()) {
@@ -127,10 +134,12 @@ public final class GroupCommitter implements AutoCloseable {
                 for (Unit<?> unit : batch) {
                     Savepoint savepoint = c.setSavepoint();
                     try {
-                        unit.run(c, completions);
+                        completions.add(unit.run(c));
                         c.releaseSavepoint(savepoint);
-                    } catch (UnitFailed failed) {
+                    } catch (SQLException | RuntimeException failed) {
+                        // only this unit is undone; its caller gets its own failure
                         c.rollback(savepoint);
+                        completions.add(() -> unit.future().completeExceptionally(failed));
                     }
                 }
                 return null;
@@ -146,9 +155,6 @@ public final class GroupCommitter implements AutoCloseable {
                     e instanceof StorageException ? e.getMessage() : e.getClass().getName());
             StorageException failure = e instanceof StorageException se ? se : new StorageException("group commit failed", e);
             acks.execute(() -> batch.forEach(unit -> unit.future().completeExceptionally(failure)));
-            if (e instanceof VirtualMachineError fatal && !(e instanceof OutOfMemoryError)) {
-                throw fatal;
-            }
         }
     }
 

@@ -3,9 +3,16 @@ package dev.parley.server.transport;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +34,8 @@ public final class Connection {
      * client can hold on the server even with large replies (history pages of long messages).
      */
     static final long MAX_QUEUED_CHARS = 4L * 1024 * 1024;
+    /** Seconds a closed connection's socket may linger (flushing the close) before it is cut. */
+    static final int HARD_CLOSE_AFTER_SECONDS = 5;
 
     private final long id;
     private final Session session;
@@ -37,31 +46,26 @@ public final class Connection {
     private boolean sending;
     private volatile Long userId;
     private volatile String sessionKey;
-    private volatile boolean closed;
+    /** Set once, by whoever closes first: this side (close) or the peer (markClosed). */
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long lastHeardNanos = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
-    private volatile java.util.concurrent.ScheduledFuture<?> loginTimeout;
-
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile ScheduledFuture<?> loginTimeout;
     private final Runnable hardClose;
-    private final java.util.concurrent.ScheduledExecutorService timer;
+    private final ScheduledExecutorService timer;
 
     /**
      * @param hardClose cuts the TCP connection (a reset); used when a polite close does not
      *                  end it, because the peer does not read
      * @param timer     runs that cut a few seconds after a close
      */
-    Connection(long id, Session session, String remoteAddress, Runnable hardClose,
-               java.util.concurrent.ScheduledExecutorService timer) {
+    Connection(long id, Session session, String remoteAddress, Runnable hardClose, ScheduledExecutorService timer) {
         this.id = id;
         this.session = session;
         this.remoteAddress = remoteAddress;
         this.hardClose = hardClose;
         this.timer = timer;
     }
-
-    /** Seconds a closed connection's socket may linger (flushing the close) before it is cut. */
-    static final int HARD_CLOSE_AFTER_SECONDS = 5;
 
     public long id() {
         return id;
@@ -93,19 +97,19 @@ public final class Connection {
         cancelLoginTimeout();
     }
 
-    void loginTimeout(java.util.concurrent.ScheduledFuture<?> task) {
+    void loginTimeout(ScheduledFuture<?> task) {
         this.loginTimeout = task;
     }
 
     private void cancelLoginTimeout() {
-        java.util.concurrent.ScheduledFuture<?> task = loginTimeout;
+        ScheduledFuture<?> task = loginTimeout;
         if (task != null) {
             task.cancel(false);
         }
     }
 
     /** Requests of this connection being handled now (replies not yet queued). */
-    java.util.concurrent.atomic.AtomicInteger inFlight() {
+    AtomicInteger inFlight() {
         return inFlight;
     }
 
@@ -132,7 +136,7 @@ public final class Connection {
     /** Sends a WebSocket ping; the peer's pong counts as hearing from it. */
     void ping() {
         try {
-            session.getAsyncRemote().sendPing(java.nio.ByteBuffer.allocate(0));
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
         } catch (IOException | RuntimeException e) {
             LOG.debug("ping to connection {} failed", id, e);
         }
@@ -148,12 +152,12 @@ public final class Connection {
     }
 
     boolean isClosed() {
-        return closed;
+        return closed.get();
     }
 
     /** Queues a text frame; drops the connection if its reader has fallen too far behind. */
     void send(String text) {
-        if (closed) {
+        if (closed.get()) {
             return;
         }
         boolean overflow = false;
@@ -197,11 +201,10 @@ public final class Connection {
                 }
             });
         } catch (RuntimeException e) {
-            // the session is closing; drop what is queued
+            // the session is closing (its onClose follows); drop what is queued
             outbound.clear();
             queuedChars = 0;
             sending = false;
-            closed = true;
         }
     }
 
@@ -213,10 +216,9 @@ public final class Connection {
     /** Closes the WebSocket with a reason; safe to call more than once. */
     void close(CloseReason reason) {
         cancelLoginTimeout();
-        if (!closing.compareAndSet(false, true)) {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         try {
             if (session.isOpen()) {
                 session.close(reason);
@@ -226,14 +228,15 @@ public final class Connection {
         }
         // a peer that does not read never takes the close frame; do not let its socket linger
         try {
-            timer.schedule(hardClose, HARD_CLOSE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            timer.schedule(hardClose, HARD_CLOSE_AFTER_SECONDS, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
             hardClose.run();
         }
     }
 
+    /** The session has closed (either side): nothing more is sent. */
     void markClosed() {
-        closed = true;
+        closed.set(true);
         cancelLoginTimeout();
         synchronized (this) {
             outbound.clear();
