@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
-import dev.parley.protocol.frame.SendMessage;
-import dev.parley.protocol.model.HistoryPage;
-import dev.parley.protocol.model.MessageInfo;
 import dev.parley.server.ParleyServer;
 import dev.parley.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +29,6 @@ class CleanShutdownDurabilityTest {
         ParleyServer server = ParleyServer.start(config);
         int port = server.port();
         ParleyConnector connector = new ParleyConnector();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        AtomicInteger unanswered = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Thread> senders = new ArrayList<>();
         List<ParleyClient> clients = new ArrayList<>();
         long room = 0;
         for (int i = 0; i < 3; i++) {
@@ -53,69 +38,23 @@ class CleanShutdownDurabilityTest {
             room = c.rooms().rooms().get(0).id();
             clients.add(c);
         }
-        long general = room;
-        for (int i = 0; i < clients.size(); i++) {
-            ParleyClient c = clients.get(i);
-            String who = "s" + i;
-            Semaphore window = new Semaphore(32);
-            Thread t = new Thread(() -> {
-                int n = 0;
-                while (!stop.get() && c.isOpen()) {
-                    String text = who + "-" + n++;
-                    try {
-                        if (!window.tryAcquire(1, TimeUnit.SECONDS)) {
-                            continue;
-                        }
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    inFlight.incrementAndGet();
-                    c.call(id -> new SendMessage(id, general, UUID.randomUUID(), text)).whenComplete((m, e) -> {
-                        inFlight.decrementAndGet();
-                        window.release();
-                        if (m != null) {
-                            acknowledged.add(m.text());
-                        }
-                    });
-                }
-            });
-            t.start();
-            senders.add(t);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (acknowledged.size() < 1_500 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        int inFlightAtStop = inFlight.get();
+        AcknowledgedStream stream = new AcknowledgedStream(clients, room);
+        stream.awaitAcknowledged(1_500);
+        int inFlightAtStop = stream.inFlight();
         server.close();
-        stop.set(true);
-        for (Thread t : senders) {
-            t.join(10_000);
-        }
+        stream.stop();
         // every request got its answer or its failure: nothing hangs past the client's timeout
-        long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (inFlight.get() > 0 && System.nanoTime() < settle) {
-            Thread.sleep(10);
-        }
-        unanswered.set(inFlight.get());
+        int unanswered = stream.awaitSettled();
         assertThat(inFlightAtStop).as("sends in flight at the stop").isPositive();
-        assertThat(unanswered.get()).as("requests never answered nor failed").isZero();
+        assertThat(unanswered).as("requests never answered nor failed").isZero();
+        Set<String> acknowledged = stream.acknowledged();
 
-        Map<String, Integer> stored = new HashMap<>();
+        Map<String, Integer> stored;
         try (ParleyServer restarted = ParleyServer.start(config.withPort(port))) {
             ParleyClient reader = connector.connect(restarted.address());
             reader.hello("reader");
             reader.login("sender0", "correct horse");
-            Long before = null;
-            boolean more = true;
-            while (more) {
-                HistoryPage page = reader.history(general, before, 100);
-                for (MessageInfo m : page.messages()) {
-                    stored.merge(m.text(), 1, Integer::sum);
-                }
-                more = page.hasMore() && !page.messages().isEmpty();
-                before = page.messages().isEmpty() ? null : page.messages().get(0).id();
-            }
+            stored = AcknowledgedStream.storedCopies(reader, room);
             reader.close();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(1_500);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
-import dev.parley.protocol.frame.SendMessage;
-import dev.parley.protocol.model.HistoryPage;
-import dev.parley.protocol.model.MessageInfo;
 import dev.parley.server.ParleyServer;
 import dev.parley.server.cli.ServerCommand;
 import dev.parley.server.config.ServerConfig;
@@ -14,14 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,10 +40,7 @@ class KillDurabilityTest {
         Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ServerCommand.class.getName(), "--host", "127.0.0.1", "--port", "0", "--data", data.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        List<Thread> senders = new ArrayList<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        AcknowledgedStream stream;
         int inFlightAtKill;
         long room;
         try {
@@ -64,69 +54,25 @@ class KillDurabilityTest {
                 clients.add(c);
             }
             room = clients.get(0).rooms().rooms().get(0).id();
-            for (int i = 0; i < SENDERS; i++) {
-                ParleyClient c = clients.get(i);
-                String who = "s" + i;
-                java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(32);
-                Thread t = new Thread(() -> {
-                    int n = 0;
-                    while (!stop.get() && c.isOpen()) {
-                        String text = who + "-" + n++;
-                        // pipelined: up to 32 sends in flight per client, each recorded only when acknowledged
-                        try {
-                            if (!window.tryAcquire(1, TimeUnit.SECONDS)) {
-                                continue;
-                            }
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                        inFlight.incrementAndGet();
-                        c.call(id -> new SendMessage(id, room, UUID.randomUUID(), text))
-                                .whenComplete((m, e) -> {
-                                    inFlight.decrementAndGet();
-                                    window.release();
-                                    if (m != null) {
-                                        acknowledged.add(m.text());
-                                    }
-                                });
-                    }
-                });
-                t.start();
-                senders.add(t);
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acknowledged.size() < 3_000 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            stream = new AcknowledgedStream(clients, room);
+            stream.awaitAcknowledged(3_000);
+            inFlightAtKill = stream.inFlight();
         } finally {
-            inFlightAtKill = inFlight.get();
             server.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
-            stop.set(true);
         }
+        stream.stop();
         // the kill must land mid-stream, or the test would prove nothing
         assertThat(inFlightAtKill).as("sends in flight when the server was killed").isPositive();
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        for (Thread t : senders) {
-            t.join(10_000);
-        }
-        Set<String> acked = Set.copyOf(acknowledged);
+        Set<String> acked = stream.acknowledged();
         assertThat(acked).hasSizeGreaterThanOrEqualTo(3_000);
 
-        Map<String, Integer> stored = new HashMap<>();
+        Map<String, Integer> stored;
         try (ParleyServer restarted = ParleyServer.start(ServerConfig.loopback(data))) {
             ParleyClient reader = new ParleyConnector().connect(restarted.address());
             reader.hello("reader");
             reader.login("sender0", "correct horse");
-            Long before = null;
-            boolean more = true;
-            while (more) {
-                HistoryPage page = reader.history(room, before, 100);
-                for (MessageInfo m : page.messages()) {
-                    stored.merge(m.text(), 1, Integer::sum);
-                }
-                more = page.hasMore() && !page.messages().isEmpty();
-                before = page.messages().isEmpty() ? null : page.messages().get(0).id();
-            }
+            stored = AcknowledgedStream.storedCopies(reader, room);
             reader.close();
         }
         assertThat(acked).allSatisfy(text -> assertThat(stored.get(text)).as("copies of acknowledged %s", text).isEqualTo(1));
