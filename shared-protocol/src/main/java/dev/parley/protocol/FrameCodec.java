@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.parley.protocol.frame.Frame;
 import dev.parley.protocol.frame.Ok;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -82,7 +81,7 @@ public final class FrameCodec {
      * @throws DecodeException with the error code and, when it could be read, the request id
      */
     public Decoded decodeWithId(String text) {
-        if (text.length() > maxFrameBytes || text.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
+        if (!Utf8.fits(text, maxFrameBytes)) {
             throw new DecodeException(null, new ParleyException(ErrorCode.FRAME_TOO_LARGE,
                     Map.of("max", Integer.toString(maxFrameBytes))));
         }

@@ -3,6 +3,7 @@ package dev.parley.server.messages;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.Limits;
 import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.Utf8;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UserInfo;
@@ -13,7 +14,6 @@ import dev.parley.server.storage.GroupCommitter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Collections;
@@ -83,7 +83,7 @@ public final class MessagesService {
         List<MessageInfo> kept = new ArrayList<>(page.newestFirst().size());
         long bytes = 0;
         for (MessageInfo m : page.newestFirst()) {
-            bytes += m.text().getBytes(StandardCharsets.UTF_8).length;
+            bytes += Utf8.length(m.text());
             // long messages end the page early; the next page continues from the oldest kept one
             if (bytes > Limits.MAX_PAGE_TEXT_BYTES && !kept.isEmpty()) {
                 break;
