@@ -8,7 +8,7 @@ import dev.parley.client.net.EmbeddedServerHost;
 import dev.parley.client.net.FxTaskExecutor;
 import dev.parley.client.net.ServerConnection;
 import dev.parley.client.net.TaskExecutor;
-import dev.parley.client.prefs.AppDirs;
+import dev.parley.server.config.AppDirs;
 import dev.parley.client.prefs.AppearancePreferences;
 import dev.parley.client.prefs.ConnectionPreferences;
 import dev.parley.client.ui.AppShell;

@@ -3,7 +3,7 @@ package dev.parley.server.cli;
 import dev.parley.server.ParleyServer;
 import dev.parley.server.config.ConfigException;
 import dev.parley.server.config.ConfigFile;
-import dev.parley.server.config.DataDirs;
+import dev.parley.server.config.AppDirs;
 import dev.parley.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** Builds the effective config: defaults, then the file, then the options. */
     ServerConfig resolve() {
-        Path dataDir = data != null ? data : DataDirs.defaultServerDir();
+        Path dataDir = data != null ? data : AppDirs.resolve().serverData();
         ConfigFile file;
         if (config != null) {
             file = ConfigFile.read(config);

@@ -1,4 +1,4 @@
-package dev.parley.client.prefs;
+package dev.parley.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

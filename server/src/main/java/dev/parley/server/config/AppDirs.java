@@ -1,17 +1,18 @@
-package dev.parley.client.prefs;
+package dev.parley.server.config;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the client keeps its files: a config directory (preferences) and a data directory
- * (the hosted server's database). Follows each desktop's convention; the system property
- * {@code parley.home} puts both under one directory, which tests use so they never touch the
- * real home.
+ * Parley's per-user directories, the one place that knows each desktop's convention: a config
+ * directory (client preferences) and a data directory (databases of {@code parley server} and of
+ * the client's "Host a chat"). Linux follows XDG, macOS {@code ~/Library/Application Support},
+ * Windows {@code %APPDATA%} / {@code %LOCALAPPDATA%}. The system property {@code parley.home} puts
+ * everything under one directory (tests, portable installs).
  *
  * @param config directory of the preferences files
- * @param data   directory of data the client owns, such as the hosted server's
+ * @param data   directory of the data Parley owns
  */
 public record AppDirs(Path config, Path data) {
     public static final String HOME_PROPERTY = "parley.home";
@@ -41,6 +42,11 @@ public record AppDirs(Path config, Path data) {
         Path config = xdg(env, "XDG_CONFIG_HOME", home.resolve(".config"));
         Path data = xdg(env, "XDG_DATA_HOME", home.resolve(".local/share"));
         return new AppDirs(config.resolve("parley"), data.resolve("parley"));
+    }
+
+    /** Where {@code parley server} keeps its database when no {@code --data} is given. */
+    public Path serverData() {
+        return data.resolve("server");
     }
 
     /** The hosted server's data directory ("Host a chat"). */
