@@ -32,6 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  * acknowledged message is looked up in the database: an ok must mean stored.
  */
 final class ChatLoad {
+    /** How a message's text starts in a raw {@code message} push. */
+    private static final String TEXT_FIELD = "\"text\":\"";
     /** Options of one run. */
     record Params(int clients, int rooms, int senders, double rate, int textSize, boolean verifyDurable,
                   double p99TargetMs, String deliveriesTarget) {
@@ -67,11 +69,13 @@ final class ChatLoad {
         });
         // the text a bench message carries is plain ASCII, so it can be found in the raw frame
         ctx.fleet().onRawPush((c, json) -> {
-            int at = json.indexOf("\"text\":\"bench ");
+            int at = json.indexOf(TEXT_FIELD + "bench ");
             if (at < 0) {
                 return false;
             }
-            onMessage(c, json.substring(at + 8, Math.min(json.length(), at + 8 + 40)));
+            int from = at + TEXT_FIELD.length();
+            // the due time and number sit in the first 40 characters of the text
+            onMessage(c, json.substring(from, Math.min(json.length(), from + 40)));
             return true;
         });
         long t0 = System.nanoTime();
