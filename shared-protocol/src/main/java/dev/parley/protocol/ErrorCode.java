@@ -52,6 +52,29 @@ public enum ErrorCode {
      * some before sending more.
      */
     TOO_MANY_REQUESTS,
+    /** The caller's role does not allow this (or the target ranks as high as the caller). */
+    FORBIDDEN,
+    /**
+     * The caller is banned from the room ({@code params.room}), or from every room when it is
+     * absent; {@code params.until} (ISO-8601, absent when indefinite) and {@code params.reason}.
+     */
+    BANNED,
+    /** The caller is muted here: may read, not post; {@code params.until}, {@code params.reason} as for banned. */
+    MUTED,
+    /** Slowmode: the caller may post in this room again in {@code params.retryAfterSeconds}. */
+    SLOWMODE,
+    /** Too many messages from this user or address; {@code params.retryAfterSeconds}. */
+    RATE_LIMITED,
+    /** No user with that id or name. */
+    USER_NOT_FOUND,
+    /** A public room with that name (case-insensitive) exists. */
+    ROOM_NAME_TAKEN,
+    /** The caller already owns {@code params.max} rooms. */
+    TOO_MANY_ROOMS,
+    /** The server does not allow guests. */
+    GUESTS_DISABLED,
+    /** No such ban or mute (or it was cancelled). */
+    RESTRICTION_NOT_FOUND,
     /** The server is shutting down or failed unexpectedly; the request may be retried. */
     INTERNAL;
 

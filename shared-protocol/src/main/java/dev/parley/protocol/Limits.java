@@ -55,6 +55,15 @@ public final class Limits {
     public static final int MAX_PAGE_TEXT_BYTES = 96 * 1024;
     /** Longest session token accepted (tokens are 43 characters of base64url). */
     public static final int MAX_TOKEN_LENGTH = 64;
+    /** Longest slowmode cooldown a room can have: one day. */
+    public static final int MAX_SLOWMODE_SECONDS = 86_400;
+    /** Shortest and longest time-limited ban or mute: one minute to one year. */
+    public static final long MIN_BAN_SECONDS = 60;
+    public static final long MAX_BAN_SECONDS = 366L * 24 * 3600;
+    /** Longest reason given for a ban, mute or address block, in code points. */
+    public static final int MAX_REASON_LENGTH = 500;
+    /** Longest IP address literal (an IPv6 address with a zone fits). */
+    public static final int MAX_ADDRESS_LENGTH = 64;
     /** Longest free-text field not covered above (client name and the like). */
     public static final int MAX_SHORT_TEXT_LENGTH = 128;
 

@@ -1,5 +1,5 @@
 package dev.parley.protocol.frame;
 
 /** A frame the server sends on its own (a new message, later presence, edits…); no request id. */
-public sealed interface Push extends Frame permits MessagePosted {
+public sealed interface Push extends Frame permits MessagePosted, RoomChanged, RestrictionChanged, RoleChanged {
 }

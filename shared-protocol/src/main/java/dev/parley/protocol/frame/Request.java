@@ -11,7 +11,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public sealed interface Request<R> extends Frame
         permits Hello, Register, Login, Resume, Logout, ChangePassword, ListRooms, OpenRoom, CloseRoom,
-                SendMessage, FetchHistory {
+                SendMessage, FetchHistory, GuestLogin, CreateRoom, UpdateRoom, Appoint, Demote, SetRole, ListAdmins,
+                FindUser, Ban, Unban, CancelBan, ListBans, MyRestrictions, BlockUser, UnblockUser, ListBlocks,
+                BlockAddress, UnblockAddress, ListAddressBlocks, UserAddresses, ReadAudit {
     String id();
 
     /** The result type, so a client can decode the {@code ok} it gets back. */

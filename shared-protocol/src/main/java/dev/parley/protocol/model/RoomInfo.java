@@ -1,8 +1,33 @@
 package dev.parley.protocol.model;
 
+import java.util.List;
+
 /**
- * A room as listed to a user: id, display name, topic, the slowmode cooldown in seconds
- * (0 = none) and whether it is closed to new messages.
+ * A room as listed to every user: id, display name, topic, the slowmode cooldown in seconds
+ * (0 = none), whether it is closed to new messages, its {@code kind} ({@code fixed} from the
+ * config file, {@code user} opened by a user), its {@code owner} (user id, null for fixed
+ * rooms) and its {@code moderators}. The same for every reader, so changes are broadcast once;
+ * the client works out its own role from {@code owner}, {@code moderators} and its site role.
  */
-public record RoomInfo(long id, String name, String topic, int slowmodeSeconds, boolean closed) {
+public record RoomInfo(long id, String name, String topic, int slowmodeSeconds, boolean closed, String kind,
+                       Long owner, List<UserInfo> moderators) {
+    /** Kind of a room from the server's config file. */
+    public static final String FIXED = "fixed";
+    /** Kind of a room a user opened. */
+    public static final String USER = "user";
+
+    public RoomInfo {
+        kind = kind == null ? FIXED : kind;
+        moderators = moderators == null ? List.of() : List.copyOf(moderators);
+    }
+
+    /** A fixed room without moderators (tests, older callers). */
+    public RoomInfo(long id, String name, String topic, int slowmodeSeconds, boolean closed) {
+        this(id, name, topic, slowmodeSeconds, closed, FIXED, null, List.of());
+    }
+
+    /** Whether {@code user} moderates this room. */
+    public boolean isModerator(long user) {
+        return moderators.stream().anyMatch(m -> m.id() == user);
+    }
 }

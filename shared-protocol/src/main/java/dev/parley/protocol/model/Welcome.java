@@ -2,7 +2,11 @@ package dev.parley.protocol.model;
 
 /**
  * The server's answer to {@code hello}: the protocol version it speaks, its name and version,
- * whether anyone may register, and the text limit the composer should show.
+ * whether anyone may register, the text limit the composer should show, and whether guests may
+ * log in without an account.
  */
-public record Welcome(int protocol, String server, boolean registrationOpen, int maxTextLength) {
+public record Welcome(int protocol, String server, boolean registrationOpen, int maxTextLength, boolean guestsAllowed) {
+    public Welcome(int protocol, String server, boolean registrationOpen, int maxTextLength) {
+        this(protocol, server, registrationOpen, maxTextLength, false);
+    }
 }
