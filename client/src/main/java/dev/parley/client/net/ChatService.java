@@ -8,6 +8,11 @@ import dev.parley.protocol.model.UserInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import dev.parley.protocol.frame.Request;
+import dev.parley.protocol.model.Restriction;
+import dev.parley.protocol.model.Role;
+import dev.parley.protocol.model.Welcome;
 
 /**
  * What the ViewModels need from one server connection, as blocking calls. Callers run them
@@ -40,6 +45,18 @@ public interface ChatService extends AutoCloseable {
     MessageInfo send(long room, UUID clientMessageId, String text) throws IOException;
 
     /**
+     * Sends any request and waits for its result: the moderation, room-settings and admin
+     * frames go through here rather than one method each. {@code build} gets the request id.
+     */
+    <R> R request(Function<String, ? extends Request<R>> build) throws IOException;
+
+    /** Logs in as a guest, asking for the name and colour held last time (either may be null). */
+    SessionInfo guest(String name, String color) throws IOException;
+
+    /** The server's {@code welcome} from {@link #connect}: whether it allows registration and guests. */
+    Welcome welcome();
+
+    /**
      * Sets the receiver of pushes and of the disconnect event. Implementations call it on the UI
      * thread only.
      */
@@ -60,5 +77,17 @@ public interface ChatService extends AutoCloseable {
          * password change on another device): the user is signed out.
          */
         void sessionEnded();
+
+        /** A room was created or changed (topic, slowmode, closed, moderators). */
+        default void roomChanged(RoomInfo room) {
+        }
+
+        /** This user was banned, muted or barred from opening rooms, or such a restriction ended. */
+        default void restrictionChanged(Restriction restriction) {
+        }
+
+        /** This user's site-wide role changed (admin appointed or removed). */
+        default void roleChanged(Role role) {
+        }
     }
 }

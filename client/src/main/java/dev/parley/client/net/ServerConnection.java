@@ -9,7 +9,12 @@ import dev.parley.protocol.frame.FetchHistory;
 import dev.parley.protocol.frame.Hello;
 import dev.parley.protocol.frame.ListRooms;
 import dev.parley.protocol.frame.Login;
+import dev.parley.protocol.frame.GuestLogin;
 import dev.parley.protocol.frame.MessagePosted;
+import dev.parley.protocol.frame.RestrictionChanged;
+import dev.parley.protocol.frame.RoleChanged;
+import dev.parley.protocol.frame.RoomChanged;
+import dev.parley.protocol.model.Welcome;
 import dev.parley.protocol.frame.OpenRoom;
 import dev.parley.protocol.frame.Register;
 import dev.parley.protocol.frame.Request;
@@ -44,6 +49,7 @@ public final class ServerConnection implements ChatService {
     private volatile ParleyClient client;
     private Listener listener;
     private volatile boolean closedByUs;
+    private volatile Welcome welcome;
 
     public ServerConnection(ParleyConnector connector, TaskExecutor executor) {
         this.connector = connector;
@@ -55,13 +61,21 @@ public final class ServerConnection implements ChatService {
         ParleyClient c = connector.connect(address);
         client = c;
         c.onPush(push -> {
-            if (push instanceof MessagePosted posted) {
-                executor.onUiThread(() -> {
-                    if (listener != null) {
-                        listener.messagePosted(posted.message(), posted.author());
-                    }
-                });
-            }
+            executor.onUiThread(() -> {
+                Listener l = listener;
+                if (l == null) {
+                    return;
+                }
+                if (push instanceof MessagePosted posted) {
+                    l.messagePosted(posted.message(), posted.author());
+                } else if (push instanceof RoomChanged changed) {
+                    l.roomChanged(changed.room());
+                } else if (push instanceof RestrictionChanged changed) {
+                    l.restrictionChanged(changed.restriction());
+                } else if (push instanceof RoleChanged changed) {
+                    l.roleChanged(changed.role());
+                }
+            });
         });
         c.onClose(reason -> {
             if (!closedByUs) {
@@ -79,7 +93,22 @@ public final class ServerConnection implements ChatService {
                 });
             }
         });
-        call(id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+        welcome = call(id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+    }
+
+    @Override
+    public Welcome welcome() {
+        return welcome;
+    }
+
+    @Override
+    public SessionInfo guest(String name, String color) throws IOException {
+        return call(id -> new GuestLogin(id, name, color));
+    }
+
+    @Override
+    public <R> R request(Function<String, ? extends Request<R>> build) throws IOException {
+        return call(build);
     }
 
     @Override

@@ -102,6 +102,40 @@ public final class FakeChatService implements ChatService {
     }
 
     @Override
+    public SessionInfo guest(String name, String color) {
+        calls.add("guest " + name);
+        failIfAsked();
+        me = user(name == null ? "Guest1234" : name, color == null ? "#654321" : color);
+        return new SessionInfo("token", me, dev.parley.protocol.model.Role.GUEST);
+    }
+
+    /** Answers for {@link #request}: by request class, a function from the request to its result. */
+    public final Map<Class<?>, java.util.function.Function<Object, Object>> answers = new HashMap<>();
+    /** Every request sent through {@link #request}, in order. */
+    public final List<dev.parley.protocol.frame.Request<?>> requests = new ArrayList<>();
+    public dev.parley.protocol.model.Welcome welcome =
+            new dev.parley.protocol.model.Welcome(1, "fake", true, 4000, false);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> R request(java.util.function.Function<String, ? extends dev.parley.protocol.frame.Request<R>> build) {
+        dev.parley.protocol.frame.Request<R> request = build.apply("f" + requests.size());
+        requests.add(request);
+        calls.add("request " + request.getClass().getSimpleName());
+        failIfAsked();
+        var answer = answers.get(request.getClass());
+        if (answer == null) {
+            throw new ParleyException(ErrorCode.UNKNOWN_TYPE);
+        }
+        return (R) answer.apply(request);
+    }
+
+    @Override
+    public dev.parley.protocol.model.Welcome welcome() {
+        return welcome;
+    }
+
+    @Override
     public List<RoomInfo> rooms() {
         calls.add("rooms");
         failIfAsked();
