@@ -32,6 +32,7 @@ final class AddressBlocksView {
     AddressBlocksView(AddressBlocksViewModel vm, Localization i18n) {
         TextField address = field(i18n, "admin.addresses.address_prompt", vm.addressProperty());
         address.setId("blockAddressField");
+        address.setPrefColumnCount(16);
         TextField reason = field(i18n, "admin.addresses.reason_prompt", vm.reasonProperty());
         reason.setId("blockReasonField");
         HBox.setHgrow(reason, Priority.ALWAYS);
@@ -44,11 +45,11 @@ final class AddressBlocksView {
 
         TableView<AddressBlock> table = AdminViews.table(vm.blocks(), i18n, "admin.addresses.empty");
         table.setId("addressBlocksTable");
-        table.getColumns().add(column(i18n, "admin.column.address", AddressBlock::address));
-        table.getColumns().add(column(i18n, "admin.column.reason", b -> b.reason() == null ? "" : b.reason()));
+        table.getColumns().add(column(i18n, "admin.column.address", 130, AddressBlock::address));
+        table.getColumns().add(column(i18n, "admin.column.reason", 180, b -> b.reason() == null ? "" : b.reason()));
         table.getColumns().add(column(i18n, "admin.column.by",
                 b -> b.actor() == null ? i18n.get("admin.system") : b.actor().username()));
-        table.getColumns().add(column(i18n, "admin.column.from", b -> AdminViews.dateTime(i18n, b.created())));
+        table.getColumns().add(column(i18n, "admin.column.from", 185, b -> AdminViews.dateTime(i18n, b.created())));
         table.getColumns().add(actionColumn(i18n, "admin.addresses.remove", Feather.TRASH_2, Styles.DANGER, b -> true, vm::remove));
         HBox.setHgrow(table, Priority.ALWAYS);
 

@@ -143,8 +143,9 @@ public final class AdminMenu {
     private static double width(AdminPage page) {
         return switch (page) {
             case BLOCKED_USERS, ADMINS -> 520;
-            case ADDRESS_BLOCKS -> 900;
-            case BAN_HISTORY, AUDIT_LOG -> 1100;
+            case ADDRESS_BLOCKS -> 960;
+            case BAN_HISTORY -> 1280;
+            case AUDIT_LOG -> 1100;
         };
     }
 

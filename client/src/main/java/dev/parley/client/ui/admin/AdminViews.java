@@ -98,6 +98,14 @@ final class AdminViews {
         return f;
     }
 
+    /** A column as {@link #column(Localization, String, Function)}, {@code width} pixels wide to begin with. */
+    static <T> TableColumn<T, String> column(Localization i18n, String key, double width, Function<T, String> text) {
+        TableColumn<T, String> c = column(i18n, key, text);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
+        return c;
+    }
+
     /** A table column titled by {@code key}, showing {@code text} of each row in the current language. */
     static <T> TableColumn<T, String> column(Localization i18n, String key, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>();
@@ -115,12 +123,17 @@ final class AdminViews {
                                               Function<T, Boolean> shown, java.util.function.Consumer<T> action) {
         TableColumn<T, T> c = new TableColumn<>();
         c.setSortable(false);
+        c.setReorderable(false);
+        // Fixed: the button's width, whatever room the other columns leave.
+        c.setMinWidth(120);
+        c.setMaxWidth(160);
+        c.setPrefWidth(140);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Button button = button(i18n, key, icon);
 
             {
-                button.getStyleClass().addAll(Styles.SMALL, styleClass);
+                button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, styleClass);
                 button.setOnAction(e -> action.accept(getItem()));
             }
 
@@ -135,7 +148,7 @@ final class AdminViews {
 
     static <T> TableView<T> table(javafx.collections.ObservableList<T> items, Localization i18n, String emptyKey) {
         TableView<T> t = new TableView<>(items);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setPlaceholder(label(i18n, emptyKey));
         t.getStyleClass().add(Styles.STRIPED);
         return t;

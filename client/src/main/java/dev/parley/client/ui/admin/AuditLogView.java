@@ -54,13 +54,13 @@ final class AuditLogView {
 
         TableView<AuditEntry> table = AdminViews.table(vm.entries(), i18n, "admin.audit.empty");
         table.setId("auditTable");
-        table.getColumns().add(column(i18n, "admin.column.time", e -> AdminViews.dateTime(i18n, e.at())));
-        table.getColumns().add(column(i18n, "admin.column.action", e -> AdminViews.action(i18n, e.action())));
-        table.getColumns().add(column(i18n, "admin.column.actor",
+        table.getColumns().add(column(i18n, "admin.column.time", 185, e -> AdminViews.dateTime(i18n, e.at())));
+        table.getColumns().add(column(i18n, "admin.column.action", 190, e -> AdminViews.action(i18n, e.action())));
+        table.getColumns().add(column(i18n, "admin.column.actor", 100,
                 e -> e.actor() == null ? i18n.get("admin.system") : e.actor().username()));
-        table.getColumns().add(column(i18n, "admin.column.target", e -> AdminViews.name(e.target())));
-        table.getColumns().add(column(i18n, "admin.column.room_id", e -> e.room() == null ? "" : Long.toString(e.room())));
-        table.getColumns().add(column(i18n, "admin.column.details", e -> e.details() == null ? "" : e.details()));
+        table.getColumns().add(column(i18n, "admin.column.target", 100, e -> AdminViews.name(e.target())));
+        table.getColumns().add(column(i18n, "admin.column.room_id", 90, e -> e.room() == null ? "" : Long.toString(e.room())));
+        table.getColumns().add(column(i18n, "admin.column.details", 360, e -> e.details() == null ? "" : e.details()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button more = button(i18n, "admin.load_more", Feather.CHEVRONS_DOWN);

@@ -56,17 +56,17 @@ final class BanHistoryView {
 
         TableView<Restriction> table = AdminViews.table(vm.bans(), i18n, "admin.bans.empty");
         table.setId("banTable");
-        table.getColumns().add(column(i18n, "admin.column.user", r -> AdminViews.name(r.user())));
-        table.getColumns().add(column(i18n, "admin.column.kind", r -> AdminViews.kind(i18n, r.kind())));
-        table.getColumns().add(column(i18n, "admin.column.room",
+        table.getColumns().add(column(i18n, "admin.column.user", 100, r -> AdminViews.name(r.user())));
+        table.getColumns().add(column(i18n, "admin.column.kind", 170, r -> AdminViews.kind(i18n, r.kind())));
+        table.getColumns().add(column(i18n, "admin.column.room", 100,
                 r -> r.room() == null ? i18n.get("admin.bans.all_rooms") : r.roomName()));
-        table.getColumns().add(column(i18n, "admin.column.by",
+        table.getColumns().add(column(i18n, "admin.column.by", 80,
                 r -> r.actor() == null ? i18n.get("admin.system") : r.actor().username()));
-        table.getColumns().add(column(i18n, "admin.column.reason", r -> r.reason() == null ? "" : r.reason()));
-        table.getColumns().add(column(i18n, "admin.column.from", r -> AdminViews.dateTime(i18n, r.created())));
-        table.getColumns().add(column(i18n, "admin.column.until",
+        table.getColumns().add(column(i18n, "admin.column.reason", 160, r -> r.reason() == null ? "" : r.reason()));
+        table.getColumns().add(column(i18n, "admin.column.from", 185, r -> AdminViews.dateTime(i18n, r.created())));
+        table.getColumns().add(column(i18n, "admin.column.until", 185,
                 r -> r.until() == null ? i18n.get("admin.bans.indefinitely") : AdminViews.dateTime(i18n, r.until())));
-        table.getColumns().add(column(i18n, "admin.column.state", r -> i18n.get(BanHistoryViewModel.stateText(r))));
+        table.getColumns().add(column(i18n, "admin.column.state", 120, r -> i18n.get(BanHistoryViewModel.stateText(r))));
         table.getColumns().add(actionColumn(i18n, "admin.bans.cancel", Feather.TRASH_2, Styles.DANGER, r -> true,
                 r -> confirmCancel(vm, i18n, r)));
         VBox.setVgrow(table, Priority.ALWAYS);
