@@ -51,6 +51,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,8 @@ class AdminPagesUiTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private ServerConnection ui;
     private MenuButton menu;
+    private Stage main;
+    private Localization i18n;
 
     @BeforeAll
     static void startServer(@TempDir Path data) throws TimeoutException {
@@ -99,6 +102,10 @@ class AdminPagesUiTest {
 
     @AfterEach
     void closeClient() throws TimeoutException {
+        if (main != null) {
+            // Closing the main window closes the pages it owns.
+            robot.interact(main::close);
+        }
         FxToolkit.cleanupStages();
         if (ui != null) {
             ui.close();
@@ -157,6 +164,26 @@ class AdminPagesUiTest {
 
         waitUntil(() -> ids(table).equals(List.of(made.lifted().id(), made.ended().id(), made.roomBan().id())));
         assertThat(robot.lookup("#banFilterShowing").queryLabeled().getText()).isEqualTo("Showing the bans of " + made.ana().username());
+    }
+
+    @Test
+    void banHistory_languageSwitch_translatesHeadersAndCellsAgain() throws Exception {
+        Created made;
+        try (ParleyClient root = login("root", ROOT_PASSWORD)) {
+            made = makeBans(root);
+        }
+        showMenuAs("root", ROOT_PASSWORD);
+        open("adminMenuBanHistory");
+        TableView<Restriction> table = robot.lookup("#banTable").queryTableView();
+        waitUntil(() -> rowOf(table, made.siteMute().id()) >= 0);
+
+        robot.interact(() -> i18n.localeProperty().set(Locale.forLanguageTag("pl")));
+
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Użytkownik");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownCells(table, made.siteMute().id())).as("the cells on screen")
+                .contains("Wyciszenie", "Wszystkie pokoje", "Bezterminowo", "Aktywny");
+        assertThat(shownCells(table, made.lifted().id())).contains("Zdjęty przez root");
     }
 
     @Test
@@ -321,14 +348,15 @@ class AdminPagesUiTest {
         ui = new ServerConnection(connector, executor);
         ui.connect("127.0.0.1:" + server.port());
         SessionInfo session = ui.login(name, password);
-        Localization i18n = new Localization(Locale.ENGLISH);
-        FxToolkit.setupStage(stage -> {
+        i18n = new Localization(Locale.ENGLISH);
+        // A window of its own: resizing the primary stage would leak into the other UI tests.
+        robot.interact(() -> {
             AdminMenu admin = new AdminMenu(ui, executor, session.user(), new SimpleObjectProperty<>(session.role()), i18n);
             menu = (MenuButton) admin.node();
-            stage.setScene(new Scene(new StackPane(menu), 320, 200));
-            stage.show();
+            main = new Stage();
+            main.setScene(new Scene(new StackPane(menu), 320, 200));
+            main.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Chooses a menu item as a click would. */
@@ -345,6 +373,14 @@ class AdminPagesUiTest {
         TableRow<?> row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof Restriction x && x.id() == id).findFirst().orElseThrow();
         robot.clickOn(robot.from(row).lookup(".button").queryButton());
+    }
+
+    /** The texts of the cells on screen in the row showing restriction {@code id}. */
+    private List<String> shownCells(TableView<Restriction> table, long id) {
+        TableRow<?> row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof Restriction x && x.id() == id).findFirst().orElseThrow();
+        return onFx(() -> robot.from(row).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).toList());
     }
 
     private static List<Long> ids(TableView<Restriction> table) {
