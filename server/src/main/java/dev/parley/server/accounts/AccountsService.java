@@ -107,6 +107,8 @@ public final class AccountsService {
                 }
                 UserRecord r = existing.get();
                 if (r.role() == Role.GUEST && !online.test(r.id())) {
+                    // one holder per guest identity: whoever had it before cannot resume into it now
+                    sessions.deleteAll(c, r.id());
                     users.updateColor(c, r.id(), color);
                     return newSession(c, new UserInfo(r.id(), r.username(), r.displayName(), color), Role.GUEST, now);
                 }
