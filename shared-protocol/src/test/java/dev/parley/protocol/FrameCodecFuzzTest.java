@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.protocol.frame.Frame;
 import dev.parley.protocol.frame.Ok;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Fuzzes {@link FrameCodec#decode}: for any text it returns a frame or throws
@@ -24,17 +23,16 @@ import org.junit.jupiter.api.Disabled;
  * ({@code 1e400}) inside an {@code ok} result used to be read as {@code Infinity} and written back
  * as the string {@code "Infinity"}; the codec now reads decimals exactly.
  *
- * <p>Known bug, tolerated by {@link #assertDecodesOrRefuses} so fuzzing can look past it: reading
- * decimals exactly made a number whose exponent is beyond the range of an int
+ * <p>Fixed bug, kept as stored inputs of a strict test: reading decimals exactly made a number whose exponent is beyond the range of an int
  * ({@code 1e2147483648}, found by {@link #decode_frameShapedText_givesFrameOrDecodeException})
  * throw a raw {@link NumberFormatException} out of {@code FrameCodec.decode} instead of a
  * {@link FrameCodec.DecodeException}, so the server sends no reply to such a frame.
- * {@link #decode_exponentBeyondIntRange_isRefused} holds the inputs and the strict check; when the
- * codec is fixed, set {@link #TOLERATE_EXPONENT_OVERFLOW} to false and remove the {@code @Disabled}.
+ * {@link #decode_exponentBeyondIntRange_isRefused} holds the inputs; the codec now refuses such a
+ * number with {@code limit_exceeded}. The tolerance switch stays (off) for the next such finding.
  */
 class FrameCodecFuzzTest {
     private static final FrameCodec CODEC = new FrameCodec();
-    private static final boolean TOLERATE_EXPONENT_OVERFLOW = true;
+    private static final boolean TOLERATE_EXPONENT_OVERFLOW = false;
 
     /** Raw bytes read as UTF-8: the stored inputs for this method are plain frame text files. */
     @FuzzTest(maxDuration = "2m")
@@ -55,8 +53,6 @@ class FrameCodecFuzzTest {
     }
 
     /** The strict check on the inputs of the known exponent bug (see the class comment). */
-    @Disabled("bug: a number with an exponent beyond int range (1e2147483648) makes FrameCodec.decode throw "
-            + "NumberFormatException instead of a DecodeException")
     @FuzzTest(maxDuration = "2m")
     void decode_exponentBeyondIntRange_isRefused(byte[] input) {
         assertDecodesOrRefuses(new String(input, StandardCharsets.UTF_8), false);
