@@ -22,7 +22,8 @@ public final class TestServer implements AutoCloseable {
     private static final ParleyConnector CONNECTOR = new ParleyConnector();
     private final ServerConfig config;
     private final Clock clock;
-    private final List<ParleyClient> clients = new ArrayList<>();
+    /** Thread-safe: tests may open connections from several threads (to register users in parallel). */
+    private final List<ParleyClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ParleyServer server;
 
     public TestServer(Path dataDir) {

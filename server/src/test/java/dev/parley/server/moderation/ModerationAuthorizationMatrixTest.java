@@ -164,6 +164,7 @@ class ModerationAuthorizationMatrixTest {
     private static long room;
     private static long ulla;
     private static long tina;
+    private static long sharedTarget;
     private static long bertBan;
     private static long murielMute;
 
@@ -190,6 +191,8 @@ class ModerationAuthorizationMatrixTest {
         CLIENTS.put(Who.MUTED, server.user("muriel"));
         murielMute = olga.await(id -> new Ban(id, id("muriel"), room, RestrictionKind.MUTE, 86_400L, "fixture")).id();
         tina = server.register("tina").user().id();
+        sharedTarget = server.register("dora").user().id();
+        preRegisterTargets();
         root.await(id -> new BlockAddress(id, FIXTURE_ADDRESS, "fixture"));
         IDS.put(Who.SUPERUSER, id("root"));
         IDS.put(Who.ADMIN, id("ann"));
@@ -263,40 +266,40 @@ class ModerationAuthorizationMatrixTest {
                 return new Cell(c -> c.await(id -> new UpdateRoom(id, room, null, null, false)),
                         r -> assertThat(ourRoom().closed()).isFalse(), ModerationAuthorizationMatrixTest::reopenRoom);
             case APPOINT: {
-                long target = freshUser(n);
+                long target = target(action, who, n);
                 return new Cell(c -> c.await(id -> new Appoint(id, room, target)),
                         r -> assertThat(ourRoom().isModerator(target)).isTrue(),
                         () -> root.await(id -> new Demote(id, room, target)));
             }
             case DEMOTE: {
-                long target = freshUser(n);
+                long target = target(action, who, n);
                 root.await(id -> new Appoint(id, room, target));
                 return new Cell(c -> c.await(id -> new Demote(id, room, target)),
                         r -> assertThat(ourRoom().isModerator(target)).isFalse(),
                         () -> root.await(id -> new Demote(id, room, target)));
             }
             case BAN_ROOM_TIMED:
-                return restrict(n, room, RestrictionKind.BAN, 600L);
+                return restrict(action, who, n, room, RestrictionKind.BAN, 600L);
             case MUTE_ROOM_TIMED:
-                return restrict(n, room, RestrictionKind.MUTE, 600L);
+                return restrict(action, who, n, room, RestrictionKind.MUTE, 600L);
             case BAN_ROOM_INDEFINITE:
-                return restrict(n, room, RestrictionKind.BAN, null);
+                return restrict(action, who, n, room, RestrictionKind.BAN, null);
             case MUTE_ROOM_INDEFINITE:
-                return restrict(n, room, RestrictionKind.MUTE, null);
+                return restrict(action, who, n, room, RestrictionKind.MUTE, null);
             case BAN_SITE_WIDE:
-                return restrict(n, null, RestrictionKind.BAN, 600L);
+                return restrict(action, who, n, null, RestrictionKind.BAN, 600L);
             case MUTE_SITE_WIDE:
-                return restrict(n, null, RestrictionKind.MUTE, 600L);
+                return restrict(action, who, n, null, RestrictionKind.MUTE, 600L);
             case BAN_NO_ROOMS:
-                return restrict(n, null, RestrictionKind.NO_ROOMS, 3_600L);
+                return restrict(action, who, n, null, RestrictionKind.NO_ROOMS, 3_600L);
             case UNBAN_TIMED:
-                return lift(who, n, room, 600L);
+                return lift(action, who, n, room, 600L);
             case UNBAN_INDEFINITE:
-                return lift(who, n, room, null);
+                return lift(action, who, n, room, null);
             case UNBAN_SITE_WIDE:
-                return lift(who, n, null, 600L);
+                return lift(action, who, n, null, 600L);
             case CANCEL_BAN: {
-                long target = freshUser(n);
+                long target = target(action, who, n);
                 long ban = root.await(id -> new Ban(id, target, room, RestrictionKind.BAN, 600L, "to cancel")).id();
                 return new Cell(c -> c.await(id -> new CancelBan(id, ban)),
                         r -> assertThat(bansOf(target)).isEmpty(), () -> cancelAll(target));
@@ -310,7 +313,7 @@ class ModerationAuthorizationMatrixTest {
                         r -> assertThat(((RestrictionList) r).restrictions()).extracting(Restriction::id)
                                 .contains(bertBan, murielMute), nothing);
             case SET_ROLE: {
-                long target = freshUser(n);
+                long target = target(action, who, n);
                 return new Cell(c -> c.await(id -> new SetRole(id, target, Role.ADMIN)),
                         r -> assertThat(admins()).extracting(UserInfo::id).contains(target),
                         () -> root.await(id -> new SetRole(id, target, Role.USER)));
@@ -356,8 +359,8 @@ class ModerationAuthorizationMatrixTest {
     }
 
     /** A cell imposing a restriction on a fresh plain user. */
-    private static Cell restrict(int n, Long inRoom, RestrictionKind kind, Long seconds) {
-        long target = freshUser(n);
+    private static Cell restrict(Action action, Who who, int n, Long inRoom, RestrictionKind kind, Long seconds) {
+        long target = target(action, who, n);
         return new Cell(c -> c.await(id -> new Ban(id, target, inRoom, kind, seconds, "matrix")), r -> {
             Restriction restriction = (Restriction) r;
             assertThat(restriction.active()).isTrue();
@@ -370,8 +373,8 @@ class ModerationAuthorizationMatrixTest {
     }
 
     /** A cell lifting a ban the superuser imposed on a fresh plain user. */
-    private static Cell lift(Who who, int n, Long inRoom, Long seconds) {
-        long target = freshUser(n);
+    private static Cell lift(Action action, Who who, int n, Long inRoom, Long seconds) {
+        long target = target(action, who, n);
         long ban = root.await(id -> new Ban(id, target, inRoom, RestrictionKind.BAN, seconds, "to lift")).id();
         return new Cell(c -> c.await(id -> new Unban(id, ban)), r -> {
             Restriction lifted = (Restriction) r;
@@ -382,8 +385,45 @@ class ModerationAuthorizationMatrixTest {
         }, () -> cancelAll(target));
     }
 
-    private static long freshUser(int n) {
-        return server.register("target" + n).user().id();
+    /** Actions whose cells need a fresh plain user as their target. */
+    private static final Set<Action> WITH_TARGET = EnumSet.of(Action.APPOINT, Action.DEMOTE, Action.BAN_ROOM_TIMED,
+            Action.MUTE_ROOM_TIMED, Action.BAN_ROOM_INDEFINITE, Action.MUTE_ROOM_INDEFINITE, Action.BAN_SITE_WIDE,
+            Action.MUTE_SITE_WIDE, Action.BAN_NO_ROOMS, Action.UNBAN_TIMED, Action.UNBAN_INDEFINITE,
+            Action.UNBAN_SITE_WIDE, Action.CANCEL_BAN, Action.SET_ROLE);
+    private static final java.util.Queue<Long> TARGETS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** Registers every cell's fresh target up front, in parallel: password hashing is most of a cell's cost. */
+    private static void preRegisterTargets() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<java.util.concurrent.Future<Long>> ids = new java.util.ArrayList<>();
+            long allowedCells = WITH_TARGET.stream().mapToLong(a -> a.allowed.size()).sum();
+            for (int k = 0; k < allowedCells; k++) {
+                String name = "target" + k;
+                ids.add(pool.submit(() -> server.register(name).user().id()));
+            }
+            for (java.util.concurrent.Future<Long> id : ids) {
+                TARGETS.add(id.get());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not register the targets", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The target of a cell: a plain user no cell has used yet when the cell is allowed (it will
+     * change them); for a denied cell, which must change nothing, the one shared plain user
+     * (every cell's clean-up undoes what a wrongly allowed request would have done to them).
+     */
+    private static long target(Action action, Who who, int n) {
+        if (!action.allowed.contains(who)) {
+            return sharedTarget;
+        }
+        Long id = TARGETS.poll();
+        return id != null ? id : server.register("late-target" + n).user().id();
     }
 
     private static long id(String username) {
