@@ -118,4 +118,17 @@ class ModerationSlowmodeIntegrationTest {
         owner.await(i -> new UpdateRoom(i, room, null, 0, null));
         assertThat(user.send(room, "slowmode off").text()).isEqualTo("slowmode off");
     }
+
+    @Test
+    void resendOfAStoredMessage_duringTheCooldown_returnsTheStoredMessage() {
+        // a client whose connection dropped before the ok resends under the same client message id
+        ParleyClient yuri = server.user("yuri");
+        java.util.UUID clientId = java.util.UUID.randomUUID();
+        dev.parley.protocol.model.MessageInfo stored = yuri.send(slow, clientId, "did this arrive?");
+        CLOCK.advance(Duration.ofSeconds(2));
+
+        dev.parley.protocol.model.MessageInfo resent = yuri.send(slow, clientId, "did this arrive?");
+
+        assertThat(resent.id()).isEqualTo(stored.id());
+    }
 }
