@@ -161,12 +161,18 @@ abstract class ScenarioCommand implements Callable<Integer> {
         return list;
     }
 
-    /** The server config the bench writes: loopback only, no per-address cap, the scenario's rooms. */
+    /**
+     * The server config the bench writes: loopback only, no per-address cap, no rate or flood
+     * limits (every bench client shares one address and sends as fast as the scenario says),
+     * the scenario's rooms.
+     */
     String config(List<String> rooms) {
         StringBuilder yaml = new StringBuilder()
                 .append("registration: closed\n")
                 .append("maxConnectionsPerAddress: 1000000\n")
                 .append("loginTimeout: 120\n")
+                .append("spam:\n  userMessagesPerMinute: 0\n  userBurst: 0\n  addressMessagesPerMinute: 0\n"
+                        + "  addressBurst: 0\n  floodRepeats: 0\n")
                 .append("durability: ").append(options.durability).append('\n')
                 .append(extraConfig())
                 .append("rooms:\n");

@@ -1,7 +1,11 @@
 package dev.parley.server;
 
 import dev.parley.protocol.FrameCodec;
+import dev.parley.server.accounts.AccountAdmin;
 import dev.parley.server.accounts.AccountsHandler;
+import dev.parley.server.audit.AuditLog;
+import dev.parley.server.moderation.ModerationHandler;
+import dev.parley.server.moderation.ModerationService;
 import dev.parley.server.accounts.AccountsService;
 import dev.parley.server.accounts.UserDirectory;
 import dev.parley.server.accounts.Users;
@@ -45,9 +49,11 @@ public final class ParleyServer implements AutoCloseable {
     private final RequestMetrics metrics;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AccountAdmin accountAdmin;
 
     private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport,
-                         Connections connections, RequestMetrics metrics, int port) {
+                         Connections connections, RequestMetrics metrics, int port, AccountAdmin accountAdmin) {
+        this.accountAdmin = accountAdmin;
         this.connections = connections;
         this.metrics = metrics;
         this.config = config;
@@ -74,22 +80,31 @@ public final class ParleyServer implements AutoCloseable {
             Connections connections = new Connections();
 
             Users users = new Users();
-            AccountsService accounts = new AccountsService(db, writer, users, clock, config.registrationOpen());
-            RoomsService rooms = new RoomsService(db, clock);
+            UserDirectory directory = new UserDirectory(db, users);
+            AccountsService accounts = new AccountsService(db, writer, users, directory, clock, config.registrationOpen(),
+                    config.moderation().guests());
+            AuditLog audit = new AuditLog(db, directory);
+            RoomsService rooms = new RoomsService(db, clock, directory, audit);
             rooms.syncFixedRooms(config.rooms());
-            MessagesService messages = new MessagesService(db, writer, new UserDirectory(db, users), rooms, clock);
+            ModerationService moderation = new ModerationService(db, directory, rooms, accounts, audit,
+                    config.moderation(), clock);
+            MessagesService messages = new MessagesService(db, writer, directory, rooms, moderation, clock);
 
-            new AccountsHandler(accounts, topics, connections, NAME).register(dispatcher);
-            new RoomsHandler(rooms, messages, topics).register(dispatcher);
+            new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate).register(dispatcher);
+            new RoomsHandler(rooms, messages, topics, moderation::checkRead).register(dispatcher);
             new MessagesHandler(messages, topics).register(dispatcher);
+            new ModerationHandler(moderation, topics, connections).register(dispatcher);
 
             WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
                     java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress(),
                     java.time.Duration.ofSeconds(config.idleTimeoutSeconds()));
+            transport.addressPolicy(moderation::isAddressBlocked, java.util.Set.copyOf(config.moderation().trustedProxies()));
+            transport.every(java.time.Duration.ofMinutes(1), moderation::sweep);
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-            return new ParleyServer(config, db, writer, transport, connections, dispatcher.metrics(), port);
+            return new ParleyServer(config, db, writer, transport, connections, dispatcher.metrics(), port,
+                    new AccountAdmin(db, directory, clock));
         } catch (IOException e) {
             writer.close();
             db.close();
@@ -99,6 +114,14 @@ public final class ParleyServer implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Account administration on this running server (the superuser, password resets, roles):
+     * what {@code parley admin} does on a stopped one; tests use it to make admins.
+     */
+    public AccountAdmin accountAdmin() {
+        return accountAdmin;
     }
 
     /** The bound port (the real one when the config asked for 0). */

@@ -24,14 +24,15 @@ class ArchitectureTest {
     static final ArchRule transportKnowsNoFeature =
             noClasses().that().resideInAPackage("dev.parley.server.transport..")
                     .should().dependOnClassesThat().resideInAnyPackage(
-                            "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..");
+                            "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
+                            "dev.parley.server.moderation..", "dev.parley.server.audit..");
 
     @ArchTest
     static final ArchRule storageKnowsNoFeature =
             noClasses().that().resideInAPackage("dev.parley.server.storage..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
-                            "dev.parley.server.transport..");
+                            "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.transport..");
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

@@ -4,6 +4,7 @@ import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.Protocol;
 import dev.parley.protocol.frame.ChangePassword;
+import dev.parley.protocol.frame.GuestLogin;
 import dev.parley.protocol.frame.Hello;
 import dev.parley.protocol.frame.Login;
 import dev.parley.protocol.frame.Logout;
@@ -26,8 +27,16 @@ public final class AccountsHandler {
     private final Topics topics;
     private final Connections connections;
     private final String serverName;
+    private final java.util.function.Consumer<String> guestRate;
 
     public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName) {
+        this(accounts, topics, connections, serverName, address -> { });
+    }
+
+    /** @param guestRate throws {@code rate_limited} when an address creates guests too fast */
+    public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName,
+                           java.util.function.Consumer<String> guestRate) {
+        this.guestRate = guestRate;
         this.accounts = accounts;
         this.topics = topics;
         this.connections = connections;
@@ -39,6 +48,7 @@ public final class AccountsHandler {
         dispatcher.register(Register.class, Access.ANYONE, this::register);
         dispatcher.register(Login.class, Access.ANYONE, this::login);
         dispatcher.register(Resume.class, Access.ANYONE, this::resume);
+        dispatcher.register(GuestLogin.class, Access.ANYONE, this::guest);
         dispatcher.register(Logout.class, Access.USER, this::logout);
         dispatcher.register(ChangePassword.class, Access.USER, this::changePassword);
     }
@@ -48,7 +58,8 @@ public final class AccountsHandler {
             throw new ParleyException(ErrorCode.UNSUPPORTED_PROTOCOL,
                     Map.of("supported", Integer.toString(Protocol.VERSION)));
         }
-        return new Welcome(Protocol.VERSION, serverName, accounts.registrationOpen(), Limits.MAX_TEXT_LENGTH);
+        return new Welcome(Protocol.VERSION, serverName, accounts.registrationOpen(), Limits.MAX_TEXT_LENGTH,
+                accounts.guestsAllowed());
     }
 
     private SessionInfo register(Connection connection, Register request) {
@@ -59,6 +70,16 @@ public final class AccountsHandler {
     private SessionInfo login(Connection connection, Login request) {
         requireLoggedOut(connection);
         return attach(connection, accounts.login(request.username(), request.password(), connection.remoteAddress()));
+    }
+
+    private SessionInfo guest(Connection connection, GuestLogin request) {
+        requireLoggedOut(connection);
+        if (accounts.guestsAllowed()) {
+            // every guest login may create an account row: limited per address like messages
+            guestRate.accept(connection.remoteAddress());
+        }
+        return attach(connection, accounts.guest(request.name(), request.color(),
+                user -> !connections.matching(c -> Long.valueOf(user).equals(c.userId())).isEmpty()));
     }
 
     private SessionInfo resume(Connection connection, Resume request) {

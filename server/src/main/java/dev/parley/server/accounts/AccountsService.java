@@ -3,6 +3,7 @@ package dev.parley.server.accounts;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.Limits;
 import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.storage.Database;
@@ -28,6 +29,8 @@ public final class AccountsService {
     private static final Logger LOG = LoggerFactory.getLogger(AccountsService.class);
     /** A session unused for this long must log in with a password again. */
     static final Duration SESSION_IDLE_LIMIT = Duration.ofDays(30);
+    /** Stored for guests: not a PHC string, so no password ever verifies against it. */
+    static final String GUEST_PASSWORD_HASH = "!";
     private static final Pattern USERNAME = Pattern.compile(Limits.USERNAME_PATTERN);
     /**
      * Name colours: twelve distinct mid-tone hues that read on light and dark themes alike (no
@@ -47,12 +50,25 @@ public final class AccountsService {
     private final SecureRandom random = new SecureRandom();
 
     private final GroupCommitter writer;
+    private final UserDirectory directory;
+    private final boolean guestsAllowed;
 
     /**
      * @param writer takes the writes a crash must not undo after their {@code ok}: a new account,
      *               a logout and a password change (a revoked token must stay revoked)
      */
     public AccountsService(Database db, GroupCommitter writer, Users users, Clock clock, boolean registrationOpen) {
+        this(db, writer, users, null, clock, registrationOpen, false);
+    }
+
+    /**
+     * @param directory      the cache to invalidate when a role or guest colour changes (may be null)
+     * @param guestsAllowed  whether guest login is on (spec ID-3)
+     */
+    public AccountsService(Database db, GroupCommitter writer, Users users, UserDirectory directory, Clock clock,
+                           boolean registrationOpen, boolean guestsAllowed) {
+        this.directory = directory;
+        this.guestsAllowed = guestsAllowed;
         this.writer = writer;
         this.db = db;
         this.users = users;
@@ -65,6 +81,70 @@ public final class AccountsService {
         return registrationOpen;
     }
 
+    public boolean guestsAllowed() {
+        return guestsAllowed;
+    }
+
+    /**
+     * Logs in a guest (spec ID-3). The requested name and colour (what this client had last
+     * time) are granted when the name is free or belongs to a guest who is not online now
+     * ({@code online}); otherwise a free random {@code GuestNNNN} and colour are chosen. Bans
+     * are keyed by user id, so a returning guest who asks for their old name keeps their bans.
+     */
+    public Login guest(String requestedName, String requestedColor, java.util.function.LongPredicate online) {
+        if (!guestsAllowed) {
+            throw new ParleyException(ErrorCode.GUESTS_DISABLED);
+        }
+        String color = requestedColor != null ? requestedColor.toLowerCase(java.util.Locale.ROOT)
+                : PALETTE.get(random.nextInt(PALETTE.size()));
+        Instant now = clock.instant();
+        Login login = writer.submitAndWait(c -> {
+            if (requestedName != null) {
+                Optional<UserRecord> existing = users.findByUsername(c, requestedName);
+                if (existing.isEmpty()) {
+                    long id = users.insert(c, requestedName, requestedName, color, GUEST_PASSWORD_HASH, Role.GUEST, now);
+                    return newSession(c, new UserInfo(id, requestedName, requestedName, color), Role.GUEST, now);
+                }
+                UserRecord r = existing.get();
+                if (r.role() == Role.GUEST && !online.test(r.id())) {
+                    // one holder per guest identity: whoever had it before cannot resume into it now
+                    sessions.deleteAll(c, r.id());
+                    users.updateColor(c, r.id(), color);
+                    return newSession(c, new UserInfo(r.id(), r.username(), r.displayName(), color), Role.GUEST, now);
+                }
+            }
+            for (int attempt = 0; attempt < 50; attempt++) {
+                String name = String.format(java.util.Locale.ROOT, "Guest%04d", random.nextInt(10_000));
+                if (users.findByUsername(c, name).isEmpty()) {
+                    long id = users.insert(c, name, name, color, GUEST_PASSWORD_HASH, Role.GUEST, now);
+                    return newSession(c, new UserInfo(id, name, name, color), Role.GUEST, now);
+                }
+            }
+            throw new ParleyException(ErrorCode.INTERNAL, Map.of("reason", "no free guest name"));
+        });
+        if (directory != null) {
+            directory.invalidate(login.info().user().id());
+        }
+        LOG.info("guest {} logged in as id {}", login.info().user().username(), login.info().user().id());
+        return login;
+    }
+
+    /** Sets a user's site role (the superuser appointing or removing an admin). */
+    public void setRole(long userId, Role role) {
+        writer.submitAndWait(c -> {
+            users.updateRole(c, userId, role);
+            return null;
+        });
+        if (directory != null) {
+            directory.invalidate(userId);
+        }
+    }
+
+    /** The admins and the superuser, by name. */
+    public List<UserInfo> admins() {
+        return db.read(c -> users.withRoles(c, Role.SUPERUSER, Role.ADMIN)).stream().map(UserRecord::info).toList();
+    }
+
     /** A logged-in session: what the handler attaches to the connection. */
     public record Login(SessionInfo info, String sessionKey) {
     }
@@ -74,6 +154,10 @@ public final class AccountsService {
             throw new ParleyException(ErrorCode.REGISTRATION_CLOSED);
         }
         String name = checkUsername(username);
+        if (name.matches("(?i)" + dev.parley.protocol.frame.GuestLogin.GUEST_NAME)) {
+            // guest names are the server's to give: an account named like one would pass for a guest
+            throw new ParleyException(ErrorCode.USERNAME_TAKEN);
+        }
         checkPassword(password);
         String display = displayName == null || displayName.isBlank() ? name : checkDisplayName(displayName);
         String color = PALETTE.get(random.nextInt(PALETTE.size()));
@@ -83,7 +167,7 @@ public final class AccountsService {
             return writer.submitAndWait(c -> {
                 long id = users.insert(c, name, display, color, hash, now);
                 LOG.info("user {} registered as id {}", name, id);
-                return newSession(c, new UserInfo(id, name, display, color), now);
+                return newSession(c, new UserInfo(id, name, display, color), Role.USER, now);
             });
         } catch (RuntimeException e) {
             if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
@@ -100,7 +184,8 @@ public final class AccountsService {
         if (wait > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", Long.toString(wait)));
         }
-        Optional<UserRecord> user = db.read(c -> users.findByUsername(c, username));
+        // guests have no password: to a password login they do not exist
+        Optional<UserRecord> user = db.read(c -> users.findByUsername(c, username)).filter(u -> u.role() != Role.GUEST);
         boolean ok = hasher.verify(password, user.map(UserRecord::passwordHash).orElse(null));
         if (!ok) {
             // people type passwords into the user name field: log the name only if it could be one
@@ -110,7 +195,7 @@ public final class AccountsService {
         }
         throttle.succeeded(userKey, addressKey);
         Instant now = clock.instant();
-        return db.inTransaction(c -> newSession(c, user.get().info(), now));
+        return db.inTransaction(c -> newSession(c, user.get().info(), user.get().role(), now));
     }
 
     public Login resume(String token) {
@@ -125,10 +210,10 @@ public final class AccountsService {
                 sessions.delete(c, key);
                 throw new ParleyException(ErrorCode.SESSION_INVALID);
             }
-            UserInfo user = users.info(c, row.get().userId())
+            UserRecord user = users.findById(c, row.get().userId())
                     .orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
             sessions.touch(c, key, now);
-            return new Login(new SessionInfo(token, user), key);
+            return new Login(new SessionInfo(token, user.info(), user.role()), key);
         });
     }
 
@@ -164,11 +249,11 @@ public final class AccountsService {
         LOG.info("user {} changed password; other sessions ended", userId);
     }
 
-    private Login newSession(java.sql.Connection c, UserInfo user, Instant now) throws SQLException {
+    private Login newSession(java.sql.Connection c, UserInfo user, Role role, Instant now) throws SQLException {
         String token = tokens.newToken();
         String key = Tokens.hash(token);
         sessions.insert(c, key, user.id(), now);
-        return new Login(new SessionInfo(token, user), key);
+        return new Login(new SessionInfo(token, user, role), key);
     }
 
     static String checkUsername(String username) {

@@ -64,4 +64,12 @@ final class Sessions {
             ps.executeUpdate();
         }
     }
+
+    /** Ends every session of a user (password reset by an admin). */
+    void deleteAll(Connection c, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE user_id = ?")) {
+            ps.setLong(1, userId);
+            ps.executeUpdate();
+        }
+    }
 }

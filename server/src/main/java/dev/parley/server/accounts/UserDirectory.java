@@ -2,22 +2,28 @@ package dev.parley.server.accounts;
 
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.storage.Database;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The public view of users by id, cached: every message push carries its author, so looking the
- * author up must not cost a query per message. Whatever changes a user's public fields (profile
- * edits, later) must call {@link #invalidate}.
+ * The public view of users by id, with their site role, cached: every message push carries its
+ * author and every moderation check needs a role, so looking a user up must not cost a query
+ * each time. Whatever changes a user's public fields or role must call {@link #invalidate}.
  */
 public final class UserDirectory {
     /** Bounds the cache; past it, the cache is cleared and refills from the users active now. */
     private static final int MAX_CACHED = 50_000;
     private final Database db;
     private final Users users;
-    private final Map<Long, UserInfo> cache = new ConcurrentHashMap<>();
+    private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+
+    /** A user as the directory holds it. */
+    public record Entry(UserInfo info, Role role) {
+    }
 
     public UserDirectory(Database db, Users users) {
         this.db = db;
@@ -26,16 +32,38 @@ public final class UserDirectory {
 
     /** The user, or {@code session_invalid} if the id names no user (an account gone under a live session). */
     public UserInfo get(long id) {
-        UserInfo info = cache.get(id);
-        if (info != null) {
-            return info;
+        return entry(id).orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID)).info();
+    }
+
+    /** The user's site role, or {@code user_not_found}. */
+    public Role role(long id) {
+        return entry(id).orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND)).role();
+    }
+
+    /** The user, or {@code user_not_found} (for frames that name a target user). */
+    public Entry target(long id) {
+        return entry(id).orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND,
+                Map.of("user", Long.toString(id))));
+    }
+
+    public Optional<Entry> entry(long id) {
+        Entry entry = cache.get(id);
+        if (entry != null) {
+            return Optional.of(entry);
         }
-        info = db.read(c -> users.info(c, id)).orElseThrow(() -> new ParleyException(ErrorCode.SESSION_INVALID));
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(id, info);
-        return info;
+        Optional<Entry> found = db.read(c -> users.entry(c, id));
+        found.ifPresent(e -> {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(id, e);
+        });
+        return found;
+    }
+
+    /** Looks a user up by name (case-insensitive). */
+    public Optional<Entry> byName(String username) {
+        return db.read(c -> users.findByUsername(c, username)).map(r -> new Entry(r.info(), r.role()));
     }
 
     public void invalidate(long id) {

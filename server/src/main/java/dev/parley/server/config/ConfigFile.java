@@ -28,6 +28,17 @@ import java.util.Locale;
  * durability: flush      # flush (survives kill -9) | fsync (also survives power loss)
  * maxConnectionsPerAddress: 200  # open connections one client address may hold
  * idleTimeout: 30        # seconds of silence (no frame, no pong) before a connection is dropped
+ * guests: false          # allow logging in as a guest without an account
+ * trustedProxies: []     # reverse proxies whose X-Forwarded-For header is believed
+ * spam:                  # 0 switches a limit off
+ *   userMessagesPerMinute: 30
+ *   userBurst: 10
+ *   addressMessagesPerMinute: 120
+ *   addressBurst: 40
+ *   floodRepeats: 4      # the same text this often within floodWindowSeconds mutes the sender
+ *   floodWindowSeconds: 60
+ *   floodMuteMinutes: 10
+ *   maxRoomsPerUser: 10
  * rooms:
  *   - name: general
  *     topic: Announcements
@@ -35,10 +46,19 @@ import java.util.Locale;
  * </pre>
  */
 public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
-                         Integer loginTimeout, String durability, Integer maxConnectionsPerAddress, Integer idleTimeout) {
+                         Integer loginTimeout, String durability, Integer maxConnectionsPerAddress, Integer idleTimeout,
+                         Boolean guests, List<String> trustedProxies, Spam spam) {
     /** The keys a config file may have, for error messages. */
     static final String KEYS = "host, port, data, registration, rooms, loginTimeout, idleTimeout, durability, "
-            + "maxConnectionsPerAddress";
+            + "maxConnectionsPerAddress, guests, trustedProxies, spam";
+    static final String SPAM_KEYS = "userMessagesPerMinute, userBurst, addressMessagesPerMinute, addressBurst, "
+            + "floodRepeats, floodWindowSeconds, floodMuteMinutes, maxRoomsPerUser";
+
+    /** The {@code spam} section; absent keys take the defaults of {@link ModerationConfig#DEFAULTS}. */
+    public record Spam(Integer userMessagesPerMinute, Integer userBurst, Integer addressMessagesPerMinute,
+                       Integer addressBurst, Integer floodRepeats, Integer floodWindowSeconds, Integer floodMuteMinutes,
+                       Integer maxRoomsPerUser) {
+    }
 
     /** One entry under {@code rooms}. */
     public record Room(String name, String topic, Integer slowmode) {
@@ -46,7 +66,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -74,7 +94,8 @@ public record ConfigFile(String host, Integer port, String data, String registra
             ConfigFile file = mapper.readValue(yaml, ConfigFile.class);
             return file == null ? empty() : file;
         } catch (UnrecognizedPropertyException e) {
-            String allowed = e.getPath().size() > 1 ? "name, topic, slowmode" : KEYS;
+            String allowed = e.getPath().size() <= 1 ? KEYS
+                    : "spam".equals(e.getPath().get(0).getFieldName()) ? SPAM_KEYS : "name, topic, slowmode";
             throw new ConfigException(path(e), "(unknown key)", "one of: " + allowed);
         } catch (JsonMappingException e) {
             throw new ConfigException(path(e), String.valueOf(valueOf(e)), expected(path(e)));
@@ -115,7 +136,24 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 loginTimeout == null ? ServerConfig.DEFAULT_LOGIN_TIMEOUT_SECONDS : loginTimeout,
                 level,
                 maxConnectionsPerAddress == null ? ServerConfig.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS : maxConnectionsPerAddress,
-                idleTimeout == null ? ServerConfig.DEFAULT_IDLE_TIMEOUT_SECONDS : idleTimeout);
+                idleTimeout == null ? ServerConfig.DEFAULT_IDLE_TIMEOUT_SECONDS : idleTimeout,
+                moderation());
+    }
+
+    private ModerationConfig moderation() {
+        ModerationConfig d = ModerationConfig.DEFAULTS;
+        Spam s = spam == null ? new Spam(null, null, null, null, null, null, null, null) : spam;
+        return new ModerationConfig(guests == null ? d.guests() : guests,
+                or(s.maxRoomsPerUser(), d.maxRoomsPerUser()),
+                or(s.userMessagesPerMinute(), d.userMessagesPerMinute()), or(s.userBurst(), d.userBurst()),
+                or(s.addressMessagesPerMinute(), d.addressMessagesPerMinute()), or(s.addressBurst(), d.addressBurst()),
+                or(s.floodRepeats(), d.floodRepeats()), or(s.floodWindowSeconds(), d.floodWindowSeconds()),
+                or(s.floodMuteMinutes(), d.floodMuteMinutes()),
+                trustedProxies == null ? d.trustedProxies() : trustedProxies);
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     private static String path(JsonMappingException e) {
@@ -152,6 +190,15 @@ public record ConfigFile(String host, Integer port, String data, String registra
         }
         if (key.endsWith("slowmode")) {
             return "an integer number of seconds 0..86400";
+        }
+        if (key.startsWith("spam")) {
+            return "an integer (see the documented range)";
+        }
+        if (key.equals("guests")) {
+            return "true or false";
+        }
+        if (key.startsWith("trustedProxies")) {
+            return "a list of IP addresses";
         }
         if (key.equals("rooms")) {
             return "a list of rooms with name, topic, slowmode";

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param idleTimeoutSeconds a connection from which nothing (not even a pong to the server's
  *                         pings) arrived for this long is dropped, 3..3600; pings go out at a
  *                         third of it
+ * @param moderation       guests, room limits, spam limits and trusted proxies
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
                            int loginTimeoutSeconds, Durability durability, int maxConnectionsPerAddress,
-                           int idleTimeoutSeconds) {
+                           int idleTimeoutSeconds, ModerationConfig moderation) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -53,6 +54,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
         }
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(durability, "durability");
+        moderation = moderation == null ? ModerationConfig.DEFAULTS : moderation;
         if (idleTimeoutSeconds < 3 || idleTimeoutSeconds > 3600) {
             throw new ConfigException("idleTimeout", Integer.toString(idleTimeoutSeconds),
                     "3..3600 seconds (default " + DEFAULT_IDLE_TIMEOUT_SECONDS + ")");
@@ -73,48 +75,61 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     /** A config with the default login timeout. */
     public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
         this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH,
-                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT_SECONDS);
+                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT_SECONDS, ModerationConfig.DEFAULTS);
     }
 
-    /** A server on loopback and a free port with the default rooms: what tests and "Host a chat" start from. */
+    /**
+     * A server on loopback and a free port with the default rooms and no rate or flood limits:
+     * what tests start from (they send as fast as they can; spam tests switch limits on).
+     */
     public static ServerConfig loopback(Path dataDir) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, true, DEFAULT_ROOMS);
+        return new ServerConfig("127.0.0.1", 0, dataDir, true, DEFAULT_ROOMS).withModeration(ModerationConfig.UNLIMITED);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withLoginTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withMaxConnectionsPerAddress(int max) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max, idleTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max, idleTimeoutSeconds, moderation);
     }
 
     public ServerConfig withIdleTimeoutSeconds(int seconds) {
         return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
-                maxConnectionsPerAddress, seconds);
+                maxConnectionsPerAddress, seconds, moderation);
     }
 
     public ServerConfig withDurability(Durability newDurability) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress, idleTimeoutSeconds);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+    }
+
+    public ServerConfig withModeration(ModerationConfig newModeration) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
+                maxConnectionsPerAddress, idleTimeoutSeconds, newModeration);
+    }
+
+    /** Whether guests may log in (spec ID-3). */
+    public ServerConfig withGuests(boolean allowed) {
+        return withModeration(moderation.withGuests(allowed));
     }
 }

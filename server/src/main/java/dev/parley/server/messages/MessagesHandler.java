@@ -30,7 +30,8 @@ public final class MessagesHandler {
     }
 
     private CompletionStage<MessageInfo> send(Connection connection, SendMessage request) {
-        return messages.send(connection.userId(), request.room(), request.clientMessageId(), request.text())
+        return messages.send(connection.userId(), request.room(), request.clientMessageId(), request.text(),
+                        connection.remoteAddress())
                 .thenApply(posted -> {
                     if (posted.stored()) {
                         // the sender's connection gets its copy in the ok; a resend is not pushed again

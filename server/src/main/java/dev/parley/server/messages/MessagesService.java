@@ -8,7 +8,9 @@ import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.accounts.UserDirectory;
+import dev.parley.server.moderation.ModerationService;
 import dev.parley.server.rooms.RoomsService;
+import dev.parley.protocol.model.RoomInfo;
 import dev.parley.server.storage.Database;
 import dev.parley.server.storage.GroupCommitter;
 import java.time.Clock;
@@ -24,7 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Message rules: what text may be posted, exactly-once storage keyed by the client message id
+ * Message rules: what text may be posted (and, through {@link ModerationService}, by whom and how often), exactly-once storage keyed by the client message id
  * (spec M-1, written through the group committer) and history pages (spec M-2). Every call checks the room through
  * {@link RoomsService}, so no frame reaches a room the user may not read.
  */
@@ -35,8 +37,11 @@ public final class MessagesService {
     private final UserDirectory users;
     private final RoomsService rooms;
     private final Clock clock;
+    private final ModerationService moderation;
 
-    public MessagesService(Database db, GroupCommitter writer, UserDirectory users, RoomsService rooms, Clock clock) {
+    public MessagesService(Database db, GroupCommitter writer, UserDirectory users, RoomsService rooms,
+                           ModerationService moderation, Clock clock) {
+        this.moderation = moderation;
         this.db = db;
         this.writer = writer;
         this.users = users;
@@ -56,10 +61,12 @@ public final class MessagesService {
      * future completes only once the message is committed and durable (group commit), so the
      * acknowledgement built from it never promises what a crash could take back.
      */
-    public CompletableFuture<Posted> send(long userId, long roomId, UUID clientMessageId, String rawText) {
+    public CompletableFuture<Posted> send(long userId, long roomId, UUID clientMessageId, String rawText, String address) {
         String text = checkText(rawText);
         UserInfo author = users.get(userId);
-        rooms.writable(userId, roomId);
+        RoomInfo room = rooms.writable(userId, roomId);
+        // bans, mutes, rate limits, slowmode and flood (specs MOD-3 … MOD-9), before anything is stored
+        moderation.checkPost(userId, room, address, clientMessageId, text);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // One writer runs every batch, so the look-up and the insert cannot race another resend.
         return writer.submit(c -> {
@@ -78,6 +85,7 @@ public final class MessagesService {
      */
     public HistoryPage history(long userId, long roomId, Long before, int limit) {
         rooms.readable(userId, roomId);
+        moderation.checkRead(userId, roomId);
         int size = Math.max(1, Math.min(limit, Limits.MAX_PAGE_SIZE));
         Messages.Page page = db.read(c -> messages.page(c, roomId, before, size));
         List<MessageInfo> kept = new ArrayList<>(page.newestFirst().size());

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Store of rooms (table {@code rooms}). */
 public final class Rooms {
-    private static final String COLUMNS = "id, name, topic, slowmode_seconds, closed";
+    private static final String COLUMNS = "id, name, topic, slowmode_seconds, closed, kind, owner_id";
 
     /**
      * Creates or updates a fixed room from the config, matched by name (case-insensitive):
@@ -68,7 +68,106 @@ public final class Rooms {
     }
 
     private static RoomInfo row(ResultSet rs) throws SQLException {
-        return new RoomInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5));
+        long owner = rs.getLong(7);
+        return new RoomInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
+                rs.getString(6), rs.wasNull() ? null : owner, List.of());
+    }
+
+    /** Inserts a user room (spec R-2); SQLSTATE 23505 when the name is taken. */
+    long insertUserRoom(Connection c, String name, String topic, long owner, Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO rooms (name, name_key, topic, slowmode_seconds, kind, owner_id, closed, created_at)"
+                        + " VALUES (?, ?, ?, 0, 'user', ?, FALSE, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, key(name));
+            insert.setString(3, topic);
+            insert.setLong(4, owner);
+            insert.setObject(5, Database.toDb(now));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    int countOwned(Connection c, long owner) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM rooms WHERE owner_id = ?")) {
+            ps.setLong(1, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    List<Long> owned(Connection c, long owner) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM rooms WHERE owner_id = ? ORDER BY id")) {
+            ps.setLong(1, owner);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    void update(Connection c, long id, String topic, int slowmode, boolean closed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE rooms SET topic = ?, slowmode_seconds = ?, closed = ? WHERE id = ?")) {
+            ps.setString(1, topic);
+            ps.setInt(2, slowmode);
+            ps.setBoolean(3, closed);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The moderators' user ids of a room, in appointment order. */
+    List<Long> moderators(Connection c, long room) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT user_id FROM room_moderators WHERE room_id = ? ORDER BY appointed_at, user_id")) {
+            ps.setLong(1, room);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Adds a moderator; false when they already were one. */
+    boolean addModerator(Connection c, long room, long user, long by, Instant now) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM room_moderators WHERE room_id = ? AND user_id = ?")) {
+            exists.setLong(1, room);
+            exists.setLong(2, user);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO room_moderators (room_id, user_id, appointed_by, appointed_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, room);
+            ps.setLong(2, user);
+            ps.setLong(3, by);
+            ps.setObject(4, Database.toDb(now));
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    boolean removeModerator(Connection c, long room, long user) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM room_moderators WHERE room_id = ? AND user_id = ?")) {
+            ps.setLong(1, room);
+            ps.setLong(2, user);
+            return ps.executeUpdate() > 0;
+        }
     }
 
     static String key(String name) {

@@ -20,8 +20,15 @@ public final class RoomsHandler {
     private final RoomsService rooms;
     private final MessagesService messages;
     private final Topics topics;
+    private final java.util.function.BiConsumer<Long, Long> readCheck;
 
-    public RoomsHandler(RoomsService rooms, MessagesService messages, Topics topics) {
+    /**
+     * @param readCheck throws when a user may not read a room (a ban, from the moderation feature),
+     *                  checked before subscribing
+     */
+    public RoomsHandler(RoomsService rooms, MessagesService messages, Topics topics,
+                        java.util.function.BiConsumer<Long, Long> readCheck) {
+        this.readCheck = readCheck;
         this.rooms = rooms;
         this.messages = messages;
         this.topics = topics;
@@ -39,6 +46,7 @@ public final class RoomsHandler {
 
     private HistoryPage open(Connection connection, OpenRoom request) {
         rooms.readable(connection.userId(), request.room());
+        readCheck.accept(connection.userId(), request.room());
         // subscribe before reading the page, so a message stored in between is pushed rather than lost
         topics.subscribe(connection, request.room());
         return messages.history(connection.userId(), request.room(), null, request.pageSize());

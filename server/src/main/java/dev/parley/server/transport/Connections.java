@@ -17,6 +17,9 @@ public final class Connections {
     /** Close code for a connection that did not log in within the login timeout. */
     public static final int LOGIN_TIMEOUT = 4000;
 
+    /** Close code for a connection from an address an admin blocked (spec MOD-9). */
+    public static final int ADDRESS_BLOCKED = 4003;
+
     private final Set<Connection> live = ConcurrentHashMap.newKeySet();
 
     void add(Connection c) {
@@ -50,6 +53,11 @@ public final class Connections {
             }
         }
         return closed;
+    }
+
+    /** The live connections matching {@code which} (a user's connections, an address's). */
+    public java.util.List<Connection> matching(Predicate<Connection> which) {
+        return live.stream().filter(which).toList();
     }
 
     Set<Connection> all() {

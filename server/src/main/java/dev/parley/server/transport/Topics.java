@@ -52,6 +52,17 @@ public final class Topics implements AutoCloseable {
         lanes.send(set, codec.encode(push), exclude);
     }
 
+    /** Sends {@code push}, serialized once, to each of {@code recipients} through its lane. */
+    public void push(java.util.Collection<Connection> recipients, Push push) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String text = codec.encode(push);
+        for (Connection c : recipients) {
+            lanes.sendTo(c, text);
+        }
+    }
+
     /** Queues a frame to one connection through its lane, in order with its broadcasts. */
     void sendTo(Connection connection, String text) {
         lanes.sendTo(connection, text);

@@ -43,6 +43,10 @@ public final class WebSocketTransport implements AutoCloseable {
     private final AtomicLong nextConnectionId = new AtomicLong();
     private final BoundGrizzlyContainer container;
     private volatile Consumer<Connection> closeListener = c -> { };
+    private volatile java.util.function.Predicate<String> addressBlocked = a -> false;
+    private volatile java.util.Set<String> trustedProxies = java.util.Set.of();
+    /** User property carrying the X-Forwarded-For header from the handshake to the session. */
+    private static final String FORWARDED_FOR = "parley.forwardedFor";
 
     /**
      * @param loginTimeout how long a connection may stay open without logging in; it is closed
@@ -77,15 +81,78 @@ public final class WebSocketTransport implements AutoCloseable {
         this.container = new BoundGrizzlyContainer(host, Limits.TRANSPORT_BUFFER_BYTES, maxConnectionsPerAddress);
     }
 
+    /** Runs {@code task} every {@code period} on the transport's timer thread (housekeeping). */
+    public void every(Duration period, Runnable task) {
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("periodic task failed: {}", e.toString());
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Called after a connection closed and its subscriptions were dropped (presence, later). */
     public void onConnectionClosed(Consumer<Connection> listener) {
         this.closeListener = listener;
+    }
+
+    /**
+     * Refuses connections from addresses for which {@code blocked} is true (closed with
+     * {@link Connections#ADDRESS_BLOCKED} right after the handshake), and believes the
+     * {@code X-Forwarded-For} header only from {@code proxies} (canonical IP literals).
+     */
+    public void addressPolicy(java.util.function.Predicate<String> blocked, java.util.Set<String> proxies) {
+        this.addressBlocked = blocked;
+        this.trustedProxies = java.util.Set.copyOf(proxies);
+    }
+
+    /**
+     * The client's address: the socket peer, unless the peer is a trusted proxy, in which case
+     * the right-most address in {@code X-Forwarded-For} that is not itself a trusted proxy (the
+     * left part of the header is whatever the client wrote, so it cannot be believed).
+     */
+    String clientAddress(String peer, String forwardedFor) {
+        String address = canonical(peer);
+        if (forwardedFor == null || !trustedProxies.contains(address)) {
+            return address;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = dev.parley.server.config.ModerationConfig.canonicalAddress(hops[i].strip());
+            if (hop == null) {
+                return address;
+            }
+            if (!trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return address;
+    }
+
+    private static String canonical(String peer) {
+        String c = dev.parley.server.config.ModerationConfig.canonicalAddress(peer);
+        return c == null ? peer : c;
     }
 
     /** Starts listening; returns the bound port. */
     public int start(int port) throws IOException {
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(ParleyEndpoint.class, Protocol.PATH)
                 .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    public void modifyHandshake(ServerEndpointConfig sec, jakarta.websocket.server.HandshakeRequest request,
+                                                jakarta.websocket.HandshakeResponse response) {
+                        // Tyrus copies these properties into the session being opened (WebSocket 2.1)
+                        java.util.List<String> values = request.getHeaders().entrySet().stream()
+                                .filter(e -> e.getKey().equalsIgnoreCase("X-Forwarded-For"))
+                                .flatMap(e -> e.getValue().stream()).toList();
+                        if (values.isEmpty()) {
+                            sec.getUserProperties().remove(FORWARDED_FOR);
+                        } else {
+                            sec.getUserProperties().put(FORWARDED_FOR, String.join(",", values));
+                        }
+                    }
+
                     @Override
                     @SuppressWarnings("unchecked")
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
@@ -152,8 +219,10 @@ public final class WebSocketTransport implements AutoCloseable {
 
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            String address = session instanceof TyrusSession ts && ts.getRemoteAddr() != null
+            String peer = session instanceof TyrusSession ts && ts.getRemoteAddr() != null
                     ? ts.getRemoteAddr() : "unknown";
+            Object forwarded = session.getUserProperties().get(FORWARDED_FOR);
+            String address = transport.clientAddress(peer, forwarded instanceof String f ? f : null);
             session.setMaxTextMessageBufferSize(Limits.TRANSPORT_BUFFER_BYTES);
             session.setMaxBinaryMessageBufferSize(Limits.MAX_FRAME_BYTES);
             Connection c = new Connection(transport.nextConnectionId.incrementAndGet(), session, address,
@@ -166,6 +235,11 @@ public final class WebSocketTransport implements AutoCloseable {
                     c.close(Connections.LOGIN_TIMEOUT, "login timeout");
                 }
             }, transport.loginTimeout.toMillis(), TimeUnit.MILLISECONDS));
+            if (transport.addressBlocked.test(address)) {
+                LOG.info("refused a connection from blocked address {}", address);
+                c.close(Connections.ADDRESS_BLOCKED, "address blocked");
+                return;
+            }
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                 c.heard();
                 transport.dispatcher.dispatch(c, text);

@@ -38,7 +38,8 @@ class KillDurabilityTest {
         Path log = dir.resolve("server.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ServerCommand.class.getName(), "--host", "127.0.0.1", "--port", "0", "--data", data.toString())
+                ServerCommand.class.getName(), "--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+                "--config", unlimitedConfig(data).toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AcknowledgedStream stream;
         int inFlightAtKill;
@@ -91,5 +92,13 @@ class KillDurabilityTest {
             Thread.sleep(50);
         }
         throw new AssertionError("server did not start: " + (Files.exists(log) ? Files.readString(log) : "no output"));
+    }
+
+    /** A config without rate or flood limits: the senders stream as fast as they can on purpose. */
+    private static Path unlimitedConfig(Path dir) throws java.io.IOException {
+        Path config = dir.resolveSibling(dir.getFileName() + "-config.yaml");
+        java.nio.file.Files.writeString(config, "spam:\n  userMessagesPerMinute: 0\n  userBurst: 0\n"
+                + "  addressMessagesPerMinute: 0\n  addressBurst: 0\n  floodRepeats: 0\n");
+        return config;
     }
 }
