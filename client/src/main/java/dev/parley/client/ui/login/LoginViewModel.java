@@ -131,7 +131,7 @@ public final class LoginViewModel {
             ChatService service = services.get();
             try {
                 service.connect(address);
-                return service.welcome() != null && service.welcome().guestsAllowed();
+                return service.welcome() != null && service.welcome().guests();
             } finally {
                 service.close();
             }
