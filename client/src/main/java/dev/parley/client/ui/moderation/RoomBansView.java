@@ -28,7 +28,8 @@ public final class RoomBansView {
         TableView<Restriction> table = new TableView<>(vm.bans());
         table.setId("roomBansTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(720, 320);
+        table.setPrefSize(780, 320);
+        table.setMinWidth(740);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("mod.bans.none"));
         table.setPlaceholder(empty);
@@ -40,11 +41,11 @@ public final class RoomBansView {
                     case NO_ROOMS -> i18n.get("mod.bans.kind.no_rooms");
                 }, 70));
         table.getColumns().add(column(i18n.get("mod.bans.column.actor"),
-                r -> r.actor() == null ? i18n.get("mod.bans.actor.server") : name(r.actor()), 110));
+                r -> r.actor() == null ? i18n.get("mod.bans.actor.server") : name(r.actor()), 100));
         table.getColumns().add(column(i18n.get("mod.bans.column.reason"),
-                r -> r.reason() == null ? "" : r.reason(), 180));
+                r -> r.reason() == null ? "" : r.reason(), 170));
         table.getColumns().add(column(i18n.get("mod.bans.column.until"),
-                r -> r.until() == null ? i18n.get("mod.bans.indefinitely") : i18n.get("mod.bans.until", Date.from(r.until())), 150));
+                r -> r.until() == null ? i18n.get("mod.bans.indefinitely") : i18n.get("mod.bans.until", Date.from(r.until())), 180));
         TableColumn<Restriction, Restriction> action = new TableColumn<>();
         action.setId("unbanColumn");
         action.setSortable(false);
@@ -80,7 +81,10 @@ public final class RoomBansView {
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> vm.loadMore());
 
-        VBox content = new VBox(8, table, more, Dialogs.error(i18n, vm.errorProperty(), "roomBansError"));
+        Label heading = new Label();
+        heading.textProperty().bind(i18n.text("mod.bans.title", "#" + vm.room().name()));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox content = new VBox(8, heading, table, more, Dialogs.error(i18n, vm.errorProperty(), "roomBansError"));
         dialog = Dialogs.closeOnly(i18n, i18n.text("mod.bans.title", "#" + vm.room().name()), content);
         dialog.setResizable(true);
     }

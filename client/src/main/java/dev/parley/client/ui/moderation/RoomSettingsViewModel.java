@@ -4,7 +4,9 @@ import dev.parley.client.i18n.ErrorTexts;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.net.ChatService;
 import dev.parley.client.net.TaskExecutor;
+import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.Limits;
+import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.frame.UpdateRoom;
 import dev.parley.protocol.model.RoomInfo;
 import java.util.Objects;
@@ -104,7 +106,9 @@ public final class RoomSettingsViewModel {
             done.set(true);
         }, e -> {
             busy.set(false);
-            error.set(ErrorTexts.of(e, false));
+            // Reopening while barred from opening rooms is refused as banned (kind no_rooms).
+            error.set(e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED
+                    ? UiText.of(CreateRoomViewModel.BARRED) : ErrorTexts.of(e, false));
         });
     }
 }
