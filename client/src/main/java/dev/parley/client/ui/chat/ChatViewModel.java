@@ -152,6 +152,7 @@ public final class ChatViewModel implements ChatService.Listener {
         composer.availableProperty().bind(currentRoom.isNotNull().and(connection.isEqualTo(ConnectionState.CONNECTED)));
         currentRoom.addListener((obs, old, now) -> {
             refreshPermissions();
+            refreshLock();
             composer.tick();
         });
         this.role.addListener((obs, old, now) -> refreshPermissions());
@@ -306,9 +307,10 @@ public final class ChatViewModel implements ChatService.Listener {
         executor.run(service::rooms, list -> {
             rooms.setAll(list);
             if (!list.isEmpty() && currentRoom.get() == null) {
-                openRoom(list.stream().filter(r -> !bannedFrom(r.id())).findFirst().orElse(list.get(0)));
+                openRoom(list.get(0));
             }
         }, this::failed);
+        // If the first room is one the user is banned from, this puts them out of it with the notice.
         executor.run(() -> service.request(MyRestrictions::new), list -> {
             list.restrictions().stream().filter(Restriction::active).forEach(this::upsert);
             applyRestrictions(null);
@@ -594,11 +596,16 @@ public final class ChatViewModel implements ChatService.Listener {
             Restriction ban = strongest(RestrictionKind.BAN, open.id());
             if (ban != null) {
                 leaveBannedRoom(ban);
-                open = null;
             }
         } else if (news != null && news.kind() == RestrictionKind.BAN && news.room() == null) {
             showBanNotice(news);
         }
+        refreshLock();
+    }
+
+    /** Locks the composer for a mute or a closed room in the open room, or unlocks it. */
+    private void refreshLock() {
+        RoomInfo open = currentRoom.get();
         if (open == null) {
             composer.lock(null, null);
             return;
@@ -679,10 +686,6 @@ public final class ChatViewModel implements ChatService.Listener {
                 .filter(r -> r.kind() == kind && (r.room() == null || r.room() == room))
                 .max(Comparator.comparing(r -> r.until() == null ? Instant.MAX : r.until()))
                 .orElse(null);
-    }
-
-    private boolean bannedFrom(long room) {
-        return strongest(RestrictionKind.BAN, room) != null;
     }
 
     private void refreshPermissions() {

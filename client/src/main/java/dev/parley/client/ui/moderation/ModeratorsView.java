@@ -31,11 +31,12 @@ public final class ModeratorsView {
         ObservableList<UserInfo> moderators = FXCollections.observableArrayList();
         RoomInfo room = vm.currentRoomProperty().get();
         moderators.setAll(room == null ? java.util.List.of() : room.moderators());
-        vm.currentRoomProperty().addListener((obs, old, now) -> {
+        javafx.beans.value.ChangeListener<RoomInfo> follow = (obs, old, now) -> {
             if (now != null && room != null && now.id() == room.id()) {
                 moderators.setAll(now.moderators());
             }
-        });
+        };
+        vm.currentRoomProperty().addListener(follow);
         ListView<UserInfo> list = new ListView<>(moderators);
         list.setId("moderatorList");
         list.setPrefSize(360, 240);
@@ -71,6 +72,7 @@ public final class ModeratorsView {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         dialog = Dialogs.closeOnly(i18n, i18n.text("room.moderators.title", room == null ? "" : room.name()),
                 new VBox(8, list, hint));
+        dialog.setOnHidden(e -> vm.currentRoomProperty().removeListener(follow));
     }
 
     public void show(Window owner) {

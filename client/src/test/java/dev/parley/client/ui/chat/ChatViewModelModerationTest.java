@@ -277,6 +277,30 @@ class ChatViewModelModerationTest {
         assertThat(vm.noticeReasonProperty().get()).isNull();
     }
 
+    @Test
+    void banFromTheFirstRoom_knownAtStart_putsTheUserOutWithTheNotice() {
+        service.answers.put(MyRestrictions.class, r -> new RestrictionList(List.of(restriction(RestrictionKind.BAN, 1L, null, true)), false));
+
+        ChatViewModel vm = chat(Role.USER, fixedRoom(1), fixedRoom(2));
+
+        assertThat(vm.currentRoomProperty().get()).isNull();
+        assertThat(vm.noticeProperty().get()).isEqualTo(UiText.of("mod.banned.room.indefinitely", "#room1"));
+    }
+
+    @Test
+    void muteInOneRoom_locksTheComposerOnlyThere_whenSwitchingRooms() {
+        Instant until = NOW.plusSeconds(600);
+        service.answers.put(MyRestrictions.class, r -> new RestrictionList(List.of(restriction(RestrictionKind.MUTE, 2L, until, true)), false));
+        ChatViewModel vm = chat(Role.USER, fixedRoom(1), fixedRoom(2));
+        assertThat(vm.composer().lockProperty().get()).isNull();
+
+        vm.openRoom(vm.rooms().get(1));
+        assertThat(vm.composer().lockProperty().get()).isEqualTo(UiText.of("mod.muted.room.until", Date.from(until)));
+
+        vm.openRoom(vm.rooms().get(0));
+        assertThat(vm.composer().lockProperty().get()).isNull();
+    }
+
     // Rooms changing live
 
     @Test
