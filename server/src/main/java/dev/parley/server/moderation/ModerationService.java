@@ -116,10 +116,7 @@ public final class ModerationService {
         if (mute != null) {
             throw restricted(ErrorCode.MUTED, mute);
         }
-        long wait = spam.userRate(user);
-        if (wait == 0 && address != null) {
-            wait = spam.addressRate(address);
-        }
+        long wait = spam.rate(user, address);
         if (wait > 0) {
             throw new ParleyException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", Long.toString(wait)));
         }
@@ -175,6 +172,9 @@ public final class ModerationService {
         Standing needed = room == null ? Standing.ADMIN : durationSeconds == null ? Standing.OWNER : Standing.MODERATOR;
         if (!actorStanding.atLeast(needed) || targetStanding.atLeast(actorStanding)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
+        }
+        if (room != null) {
+            requireNotBanned(actor, room.id());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant until = durationSeconds == null ? null : now.plusSeconds(durationSeconds);
@@ -252,6 +252,7 @@ public final class ModerationService {
             if (!Standing.of(actor, users.role(actor), room).atLeast(Standing.MODERATOR)) {
                 throw new ParleyException(ErrorCode.FORBIDDEN);
             }
+            requireNotBanned(actor, roomId);
         } else {
             requireAdmin(actor);
         }
@@ -345,11 +346,8 @@ public final class ModerationService {
         }
         if (t.role() != role) {
             Instant now = clock.instant();
-            accounts.setRole(target, role);
-            db.inTransaction(c -> {
-                audit.record(c, now, AuditAction.SET_ROLE, actor, target, null, "from=" + t.role().wireName() + " to=" + role.wireName());
-                return null;
-            });
+            accounts.setRole(target, role, c -> audit.record(c, now, AuditAction.SET_ROLE, actor, target, null,
+                    "from=" + t.role().wireName() + " to=" + role.wireName()));
             events.roleChanged(target, role);
         }
         return t.info();
@@ -465,18 +463,31 @@ public final class ModerationService {
         return row;
     }
 
+    /**
+     * Who may lift a restriction: never the restricted person, and only someone who outranks
+     * them where it holds (a moderator banned by the owner cannot lift their own ban); site-wide
+     * ones admins only, indefinite room ones the owner or an admin, others the room's moderators.
+     */
     private void requireMayLift(long actor, Restrictions.Row row) {
-        Role role = users.role(actor);
-        if (row.room() == null) {
-            if (!role.isAdmin()) {
-                throw new ParleyException(ErrorCode.FORBIDDEN);
-            }
-            return;
+        if (actor == row.user()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "self"));
         }
-        RoomInfo room = rooms.readable(actor, row.room());
-        Standing needed = row.until() == null ? Standing.OWNER : Standing.MODERATOR;
-        if (!Standing.of(actor, role, room).atLeast(needed)) {
+        Role role = users.role(actor);
+        RoomInfo room = row.room() == null ? null : rooms.readable(actor, row.room());
+        Standing needed = row.room() == null ? Standing.ADMIN : row.until() == null ? Standing.OWNER : Standing.MODERATOR;
+        Standing standing = Standing.of(actor, role, room);
+        if (room != null) {
+            requireNotBanned(actor, room.id());
+        }
+        if (!standing.atLeast(needed) || Standing.of(row.user(), users.role(row.user()), room).atLeast(standing)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /** A moderator or owner banned from their room has no moderation powers there while it lasts. */
+    private void requireNotBanned(long actor, long room) {
+        if (find(actor, RestrictionKind.BAN, room) != null) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "banned"));
         }
     }
 

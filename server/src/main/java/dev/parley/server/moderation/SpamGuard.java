@@ -54,17 +54,33 @@ final class SpamGuard {
         };
     }
 
-    /** Seconds to wait before this user may send again, 0 when the message may go now (and is counted). */
-    long userRate(long user) {
-        if (config.userMessagesPerMinute() == 0) {
-            return 0;
+    /**
+     * Seconds to wait before this user may send again from this address (the longer of the two
+     * limits), or 0 when the message may go now, in which case it is counted against both. A
+     * refusal by one limit spends nothing from the other, so the wait it names is the real one.
+     */
+    long rate(long user, String address) {
+        Bucket userBucket = config.userMessagesPerMinute() == 0 ? null : userBuckets.compute(user, (k, old) -> new Tracked<>(
+                old == null ? bucket(config.userBurst(), config.userMessagesPerMinute()) : old.value(), clock.instant())).value();
+        Bucket addressBucket = config.addressMessagesPerMinute() == 0 || address == null ? null
+                : addressBuckets.compute(address, (k, old) -> new Tracked<>(
+                old == null ? bucket(config.addressBurst(), config.addressMessagesPerMinute()) : old.value(), clock.instant())).value();
+        long wait = Math.max(waitFor(userBucket), waitFor(addressBucket));
+        if (wait > 0) {
+            return wait;
         }
-        Tracked<Bucket> t = userBuckets.compute(user, (k, old) -> new Tracked<>(
-                old == null ? bucket(config.userBurst(), config.userMessagesPerMinute()) : old.value(), clock.instant()));
-        return take(t.value());
+        // two sends at once may both pass the estimate; a bucket then goes briefly into debt,
+        // which the next estimate accounts for
+        if (userBucket != null) {
+            userBucket.consumeIgnoringRateLimits(1);
+        }
+        if (addressBucket != null) {
+            addressBucket.consumeIgnoringRateLimits(1);
+        }
+        return 0;
     }
 
-    /** As {@link #userRate} for a client address. */
+    /** As {@link #rate} for the address alone (guest logins). */
     long addressRate(String address) {
         if (config.addressMessagesPerMinute() == 0) {
             return 0;
@@ -139,6 +155,14 @@ final class SpamGuard {
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .withCustomTimePrecision(meter)
                 .build();
+    }
+
+    private static long waitFor(Bucket bucket) {
+        if (bucket == null) {
+            return 0;
+        }
+        var estimate = bucket.estimateAbilityToConsume(1);
+        return estimate.canBeConsumed() ? 0 : Math.max(1, ceilSeconds(Duration.ofNanos(estimate.getNanosToWaitForRefill())));
     }
 
     private static long take(Bucket bucket) {
