@@ -33,8 +33,8 @@ final class SpamGuard {
     private record Tracked<T>(T value, Instant lastUsed) {
     }
 
-    /** The recent repeats of one text by one user in one room. */
-    private record Flood(String text, UUID lastClientId, int count, Instant first) {
+    /** The recent repeats of one text by one user in one room, with the client ids that were counted. */
+    private record Flood(String text, java.util.Set<UUID> counted, int count, Instant first) {
     }
 
     SpamGuard(ModerationConfig config, Clock clock) {
@@ -116,7 +116,7 @@ final class SpamGuard {
     /**
      * Counts a message for flood detection; true when it is the {@code floodRepeats}-th time the
      * same text (ignoring case and spacing) came from this user in this room within the window.
-     * A resend with the same client message id (after a reconnect) is not a repeat.
+     * A resend of any message counted in this run (same client message id) is not a repeat.
      */
     boolean flood(long user, long room, UUID clientMessageId, String text) {
         if (config.floodRepeats() == 0) {
@@ -127,12 +127,15 @@ final class SpamGuard {
         Duration window = Duration.ofSeconds(config.floodWindowSeconds());
         Flood f = floods.compute(user + ":" + room, (k, old) -> {
             if (old == null || !old.text().equals(normalized) || Duration.between(old.first(), now).compareTo(window) > 0) {
-                return new Flood(normalized, clientMessageId, 1, now);
+                return new Flood(normalized, java.util.Set.of(clientMessageId), 1, now);
             }
-            if (old.lastClientId().equals(clientMessageId)) {
+            if (old.counted().contains(clientMessageId)) {
+                // a resend (after a reconnect) of a message already counted is not a repeat
                 return old;
             }
-            return new Flood(normalized, clientMessageId, old.count() + 1, old.first());
+            java.util.Set<UUID> counted = new java.util.HashSet<>(old.counted());
+            counted.add(clientMessageId);
+            return new Flood(normalized, java.util.Set.copyOf(counted), old.count() + 1, old.first());
         });
         if (f.count() >= config.floodRepeats()) {
             floods.remove(user + ":" + room);
