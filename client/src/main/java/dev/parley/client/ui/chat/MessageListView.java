@@ -87,7 +87,12 @@ final class MessageListView {
             if (c.wasReplaced() || (c.getFrom() == 0 && c.getTo() == items.size())) {
                 scrollToBottom();
             } else if (c.getFrom() == 0) {
-                int index = firstVisible == null ? -1 : items.indexOf(firstVisible);
+                // At the very top (scrolled there, which is what loads an older page) the row to
+                // keep on top is the old first one. The visible cells cannot be trusted then: the
+                // page may arrive before the next layout pulse has placed the cells for the scroll.
+                VirtualFlow<?> flow = flow();
+                boolean atTop = flow == null || flow.getPosition() <= 0;
+                int index = atTop || firstVisible == null ? -1 : items.indexOf(firstVisible);
                 list.scrollTo(index >= 0 ? index : c.getAddedSize());
             } else if (atBottom) {
                 scrollToBottom();
