@@ -312,15 +312,18 @@ class AdminPagesUiTest {
         return c;
     }
 
-    /** Logs the client's own service in and shows the admin menu in the primary stage. */
+    /** Logs the client's own service in and shows the admin menu in a window of its own. */
     private void showMenuAs(String name, String password) throws Exception {
         ui = new ServerConnection(connector, executor);
         ui.connect("127.0.0.1:" + server.port());
         SessionInfo session = ui.login(name, password);
         Localization i18n = new Localization(Locale.ENGLISH);
-        FxToolkit.setupStage(stage -> {
+        // a stage of its own: resizing the shared primary stage would shrink the windows of the
+        // UI tests that run after this class (their login buttons ended up outside the window)
+        robot.interact(() -> {
             AdminMenu admin = new AdminMenu(ui, executor, session.user(), new SimpleObjectProperty<>(session.role()), i18n);
             menu = (MenuButton) admin.node();
+            javafx.stage.Stage stage = new javafx.stage.Stage();
             stage.setScene(new Scene(new StackPane(menu), 320, 200));
             stage.show();
         });
