@@ -14,12 +14,14 @@ import dev.parley.client.prefs.ConnectionPreferences;
 import dev.parley.client.ui.AppShell;
 import dev.parley.client.ui.AppearanceViewModel;
 import dev.parley.client.ui.UncaughtErrorHandler;
+import dev.parley.client.ui.admin.AdminMenu;
 import dev.parley.client.ui.chat.ChatView;
 import dev.parley.client.ui.chat.ChatViewModel;
 import dev.parley.client.ui.login.LoggedIn;
 import dev.parley.client.ui.login.LoginView;
 import dev.parley.client.ui.login.LoginViewModel;
 import dev.parley.protocol.client.ParleyConnector;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -96,11 +98,12 @@ public final class ParleyApp extends Application {
 
     private void showChat(LoggedIn loggedIn) {
         activeService = loggedIn.service();
-        ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), hosting, notice -> {
+        ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), loggedIn.role(), hosting, notice -> {
             activeService = null;
             showLogin(notice);
-        });
-        shell.show(new ChatView(vm, i18n).root());
+        }, Clock.systemUTC());
+        AdminMenu admin = new AdminMenu(loggedIn.service(), executor, loggedIn.user(), vm.roleProperty());
+        shell.show(new ChatView(vm, i18n, admin.node()).root());
         vm.start();
     }
 }

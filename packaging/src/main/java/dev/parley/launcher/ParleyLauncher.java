@@ -1,5 +1,6 @@
 package dev.parley.launcher;
 
+import dev.parley.server.cli.AdminCommand;
 import dev.parley.server.cli.ServerCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,14 +9,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code parley} command: with no subcommand it starts the desktop client; {@code parley
- * server} runs the headless server. The client is reached only through {@link ClientStarter},
+ * server} runs the headless server, {@code parley admin} administers accounts. The client is reached only through {@link ClientStarter},
  * so the server path never loads a JavaFX class and runs on machines with no display.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true,
         versionProvider = ParleyLauncher.Version.class,
         description = {"Parley: self-hosted team chat.", "",
                 "Without a command, starts the desktop client."},
-        subcommands = {ServerCommand.class, dev.parley.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServerCommand.class, AdminCommand.class, dev.parley.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyLauncher implements Callable<Integer> {
     @Parameters(arity = "0", hidden = true)
     String[] none;

@@ -33,4 +33,11 @@ class LauncherTest {
     void helpCommand_explainsServer() {
         assertThat(run("help", "server")).contains("headless");
     }
+
+    @Test
+    void adminHelp_listsTheAccountCommands_andTakesNoPasswordOption() {
+        assertThat(run("admin", "--help")).contains("create-superuser").contains("reset-password");
+        assertThat(run("admin", "create-superuser", "--help")).contains("--username").contains("--data")
+                .doesNotContain("--password");
+    }
 }

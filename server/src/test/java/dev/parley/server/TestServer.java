@@ -2,6 +2,9 @@ package dev.parley.server;
 
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
+import dev.parley.protocol.frame.GuestLogin;
+import dev.parley.protocol.model.Role;
+import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.RoomInfo;
 import dev.parley.server.config.ServerConfig;
 import java.io.IOException;
@@ -19,7 +22,8 @@ public final class TestServer implements AutoCloseable {
     private static final ParleyConnector CONNECTOR = new ParleyConnector();
     private final ServerConfig config;
     private final Clock clock;
-    private final List<ParleyClient> clients = new ArrayList<>();
+    /** Thread-safe: tests may open connections from several threads (to register users in parallel). */
+    private final List<ParleyClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ParleyServer server;
 
     public TestServer(Path dataDir) {
@@ -59,6 +63,43 @@ public final class TestServer implements AutoCloseable {
     public ParleyClient user(String username) {
         ParleyClient client = connect();
         client.register(username, "password-" + username);
+        return client;
+    }
+
+    /** A connected client logged in with the password {@link #user} gave {@code username}. */
+    public ParleyClient login(String username) {
+        ParleyClient client = connect();
+        client.login(username, "password-" + username);
+        return client;
+    }
+
+    /** Registers {@code username} on a connection that is closed again; returns the session. */
+    public SessionInfo register(String username) {
+        ParleyClient client = connect();
+        try {
+            return client.register(username, "password-" + username);
+        } finally {
+            client.close();
+        }
+    }
+
+    /** Creates the superuser {@code username} (password as {@link #user}) and logs in as them. */
+    public ParleyClient superuser(String username) {
+        server.accountAdmin().createSuperuser(username, ("password-" + username).toCharArray());
+        return login(username);
+    }
+
+    /** Registers {@code username}, makes them an admin and logs them in on a fresh connection. */
+    public ParleyClient admin(String username) {
+        register(username);
+        server.accountAdmin().setRole(username, Role.ADMIN);
+        return login(username);
+    }
+
+    /** A connected client logged in as a guest (the server must allow guests). */
+    public ParleyClient guest() {
+        ParleyClient client = connect();
+        client.await(id -> new GuestLogin(id, null, null));
         return client;
     }
 

@@ -90,6 +90,10 @@ public final class FrameCodec {
             tree = mapper.readTree(text);
         } catch (StreamConstraintsException e) {
             throw new DecodeException(null, new ParleyException(ErrorCode.LIMIT_EXCEEDED, Map.of(), e));
+        } catch (NumberFormatException e) {
+            // decimals are read exactly; an exponent beyond int range (1e2147483648) cannot be
+            // (found by FrameCodecFuzzTest)
+            throw new DecodeException(null, new ParleyException(ErrorCode.LIMIT_EXCEEDED, Map.of(), e));
         } catch (JsonProcessingException e) {
             ErrorCode code = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
                     ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.MALFORMED_FRAME;
@@ -114,7 +118,7 @@ public final class FrameCodec {
             if (e.getCause() instanceof ParleyException pe) {
                 throw new DecodeException(id, pe);
             }
-            throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD, Map.of(), e));
+            throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD, Map.of("field", fieldOf(e)), e));
         } catch (JsonMappingException e) {
             throw new DecodeException(id, new ParleyException(ErrorCode.INVALID_FIELD,
                     Map.of("field", fieldOf(e)), e));

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.parley.protocol.frame.Ban;
 import dev.parley.protocol.frame.ChangePassword;
+import dev.parley.protocol.frame.CreateRoom;
 import dev.parley.protocol.frame.Frame;
 import dev.parley.protocol.frame.ListRooms;
 import dev.parley.protocol.frame.Login;
 import dev.parley.protocol.frame.OpenRoom;
 import dev.parley.protocol.frame.Register;
 import dev.parley.protocol.frame.Resume;
+import dev.parley.protocol.frame.UpdateRoom;
+import dev.parley.protocol.model.RestrictionKind;
+import dev.parley.protocol.model.Role;
+import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.SessionInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way a frame can be bad maps to the right {@link ErrorCode}, keeping the id when readable. */
@@ -32,6 +39,18 @@ class FrameCodecTest {
         FrameCodec.DecodeException e = rejected(text);
         assertThat(e.error().code()).isEqualTo(code);
         assertThat(e.requestId()).isEqualTo(requestId);
+    }
+
+    /** Refused with {@code code}, the id {@code r1} kept and exactly {@code params}. */
+    private void assertRefused(String text, ErrorCode code, Map<String, String> params) {
+        FrameCodec.DecodeException e = rejected(text);
+        assertThat(e.error().code()).isEqualTo(code);
+        assertThat(e.error().params()).isEqualTo(params);
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    private static String ban(String fields) {
+        return "{\"type\":\"ban\",\"id\":\"r1\",\"user\":9" + fields + "}";
     }
 
     /** A valid {@code rooms} request padded with an ignored field to exactly {@code bytes} bytes of UTF-8. */
@@ -302,5 +321,248 @@ class FrameCodecTest {
         String tooBig = big.replace("]}}", "," + chunk + "," + chunk + "]}}");
         assertThatThrownBy(() -> FrameCodec.forClient().decode(tooBig)).isInstanceOfSatisfying(FrameCodec.DecodeException.class,
                 e -> assertThat(e.error().code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE));
+    }
+
+    // ---- moderation frames (issue 5): the checks in the records' compact constructors ----
+
+    @ParameterizedTest
+    @ValueSource(longs = {59, 0, -1, Limits.MAX_BAN_SECONDS + 1, Long.MAX_VALUE})
+    void decode_banDurationOutOfRange_isInvalidField_withBounds(long seconds) {
+        assertRefused(ban(",\"kind\":\"ban\",\"room\":12,\"durationSeconds\":" + seconds), ErrorCode.INVALID_FIELD,
+                Map.of("field", "durationSeconds", "min", "60", "max", Long.toString(Limits.MAX_BAN_SECONDS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Limits.MIN_BAN_SECONDS, 3600, Limits.MAX_BAN_SECONDS})
+    void decode_banDurationAtBounds_isAccepted(long seconds) {
+        assertThat(codec.decode(ban(",\"kind\":\"mute\",\"room\":12,\"durationSeconds\":" + seconds)))
+                .isEqualTo(new Ban("r1", 9L, 12L, RestrictionKind.MUTE, seconds, null));
+    }
+
+    @Test
+    void decode_banWithoutDurationOrRoom_isAnIndefiniteBanInEveryRoom() {
+        assertThat(codec.decode(ban(",\"kind\":\"no_rooms\"")))
+                .isEqualTo(new Ban("r1", 9L, null, RestrictionKind.NO_ROOMS, null, null));
+    }
+
+    @Test
+    void decode_banWithoutKind_isMissingField_kind() {
+        assertRefused(ban(",\"room\":12"), ErrorCode.MISSING_FIELD, Map.of("field", "kind"));
+        assertRefused(ban(",\"room\":12,\"kind\":null"), ErrorCode.MISSING_FIELD, Map.of("field", "kind"));
+    }
+
+    @Test
+    void decode_banWithoutUser_isMissingField_user() {
+        assertRefused("{\"type\":\"ban\",\"id\":\"r1\",\"kind\":\"ban\"}", ErrorCode.MISSING_FIELD, Map.of("field", "user"));
+    }
+
+    /** An enum value the protocol does not have is refused like any other bad value, never read as null. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"kick\"", "\"\"", "\"bans\"", "5", "true", "[\"ban\"]"})
+    void decode_unknownRestrictionKind_isInvalidField(String kind) {
+        FrameCodec.DecodeException e = rejected(ban(",\"room\":12,\"kind\":" + kind));
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-12"})
+    void decode_banInNonPositiveRoom_isInvalidField_room(String room) {
+        assertRefused(ban(",\"kind\":\"ban\",\"room\":" + room), ErrorCode.INVALID_FIELD, Map.of("field", "room"));
+    }
+
+    @Test
+    void decode_banReasonOverTheLimit_isInvalidField_reason() {
+        String reason = "☔".repeat(Limits.MAX_REASON_LENGTH + 1);
+        assertRefused(ban(",\"kind\":\"ban\",\"reason\":\"" + reason + "\""), ErrorCode.INVALID_FIELD,
+                Map.of("field", "reason", "max", Integer.toString(Limits.MAX_REASON_LENGTH)));
+    }
+
+    @Test
+    void decode_banReasonAtTheLimitInCodePoints_isAccepted() {
+        String reason = "𝄞".repeat(Limits.MAX_REASON_LENGTH);
+        assertThat(reason.length()).as("two UTF-16 units each").isEqualTo(2 * Limits.MAX_REASON_LENGTH);
+        assertThat(((Ban) codec.decode(ban(",\"kind\":\"ban\",\"reason\":\"" + reason + "\""))).reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Guest12", "Guest12345", "guest1234", "GUEST1234", "Guest 1234", "Guestabcd", "Guest١٢٣٤",
+        "ania", ""})
+    void decode_guestNameNotGuestAndFourDigits_isInvalidField_name(String name) {
+        assertRefused("{\"type\":\"guest\",\"id\":\"r1\",\"name\":\"" + name + "\"}", ErrorCode.INVALID_FIELD,
+                Map.of("field", "name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"red", "#fff", "#12345g", "8e44ad", "#8e44ad0"})
+    void decode_guestColourNotHex_isInvalidField_color(String color) {
+        assertRefused("{\"type\":\"guest\",\"id\":\"r1\",\"name\":\"Guest0042\",\"color\":\"" + color + "\"}",
+                ErrorCode.INVALID_FIELD, Map.of("field", "color"));
+    }
+
+    @Test
+    void decode_guestWithNameAndColourOrNeither_isAccepted() {
+        assertThat(codec.decode("{\"type\":\"guest\",\"id\":\"r1\",\"name\":\"Guest0042\",\"color\":\"#8E44ad\"}"))
+                .isEqualTo(new dev.parley.protocol.frame.GuestLogin("r1", "Guest0042", "#8E44ad"));
+        assertThat(codec.decode("{\"type\":\"guest\",\"id\":\"r1\"}"))
+                .isEqualTo(new dev.parley.protocol.frame.GuestLogin("r1", null, null));
+    }
+
+    /** Only admin and user can be given: the superuser is made on the command line, guests by logging in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"superuser", "guest"})
+    void decode_setRoleToARoleThatCannotBeGiven_isInvalidField_role(String role) {
+        assertRefused("{\"type\":\"set_role\",\"id\":\"r1\",\"user\":7,\"role\":\"" + role + "\"}",
+                ErrorCode.INVALID_FIELD, Map.of("field", "role"));
+    }
+
+    @Test
+    void decode_setRole_unknownRoleIsInvalidField_missingRoleIsMissingField() {
+        FrameCodec.DecodeException unknown = rejected("{\"type\":\"set_role\",\"id\":\"r1\",\"user\":7,\"role\":\"god\"}");
+        assertThat(unknown.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(unknown.requestId()).isEqualTo("r1");
+        assertRefused("{\"type\":\"set_role\",\"id\":\"r1\",\"user\":7}", ErrorCode.MISSING_FIELD, Map.of("field", "role"));
+    }
+
+    @Test
+    void decode_setRoleAdminOrUser_isAccepted() {
+        assertThat(codec.decode("{\"type\":\"set_role\",\"id\":\"r1\",\"user\":7,\"role\":\"admin\"}"))
+                .isEqualTo(new dev.parley.protocol.frame.SetRole("r1", 7L, Role.ADMIN));
+        assertThat(codec.decode("{\"type\":\"set_role\",\"id\":\"r1\",\"user\":7,\"role\":\"user\"}"))
+                .isEqualTo(new dev.parley.protocol.frame.SetRole("r1", 7L, Role.USER));
+    }
+
+    @Test
+    void decode_updateRoomThatChangesNothing_isMissingField() {
+        assertRefused("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12}", ErrorCode.MISSING_FIELD,
+                Map.of("field", "topic"));
+        assertRefused("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"topic\":null,\"closed\":null}",
+                ErrorCode.MISSING_FIELD, Map.of("field", "topic"));
+    }
+
+    @Test
+    void decode_updateRoomChangingOneThing_isAccepted_andAnEmptyTopicClearsIt() {
+        assertThat(codec.decode("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"closed\":false}"))
+                .isEqualTo(new UpdateRoom("r1", 12L, null, null, false));
+        assertThat(codec.decode("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"slowmodeSeconds\":0}"))
+                .isEqualTo(new UpdateRoom("r1", 12L, null, 0, null));
+        assertThat(codec.decode("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"topic\":\"\"}"))
+                .isEqualTo(new UpdateRoom("r1", 12L, "", null, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, Limits.MAX_SLOWMODE_SECONDS + 1})
+    void decode_slowmodeOutOfRange_isInvalidField_withBounds(int seconds) {
+        assertRefused("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"slowmodeSeconds\":" + seconds + "}",
+                ErrorCode.INVALID_FIELD,
+                Map.of("field", "slowmodeSeconds", "min", "0", "max", Integer.toString(Limits.MAX_SLOWMODE_SECONDS)));
+    }
+
+    @Test
+    void decode_topicOverTheLimit_isInvalidField_topic() {
+        String topic = "t".repeat(Limits.MAX_TOPIC_LENGTH + 1);
+        Map<String, String> tooLong = Map.of("field", "topic", "max", Integer.toString(Limits.MAX_TOPIC_LENGTH));
+        assertRefused("{\"type\":\"update_room\",\"id\":\"r1\",\"room\":12,\"topic\":\"" + topic + "\"}",
+                ErrorCode.INVALID_FIELD, tooLong);
+        assertRefused("{\"type\":\"create_room\",\"id\":\"r1\",\"name\":\"Board games\",\"topic\":\"" + topic + "\"}",
+                ErrorCode.INVALID_FIELD, tooLong);
+    }
+
+    @Test
+    void decode_createRoomName_isOneToSixtyFourCodePoints() {
+        Map<String, String> bad = Map.of("field", "name", "max", Integer.toString(Limits.MAX_ROOM_NAME_LENGTH));
+        assertRefused("{\"type\":\"create_room\",\"id\":\"r1\",\"name\":\"\"}", ErrorCode.INVALID_FIELD, bad);
+        assertRefused("{\"type\":\"create_room\",\"id\":\"r1\",\"name\":\"" + "𝄞".repeat(Limits.MAX_ROOM_NAME_LENGTH + 1)
+                + "\"}", ErrorCode.INVALID_FIELD, bad);
+        assertRefused("{\"type\":\"create_room\",\"id\":\"r1\"}", ErrorCode.MISSING_FIELD, Map.of("field", "name"));
+        String longest = "𝄞".repeat(Limits.MAX_ROOM_NAME_LENGTH);
+        assertThat(codec.decode("{\"type\":\"create_room\",\"id\":\"r1\",\"name\":\"" + longest + "\"}"))
+                .isEqualTo(new CreateRoom("r1", longest, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bans, 0", "bans, 101", "audit, 0", "audit, -5", "audit, 101"})
+    void decode_moderationPageLimitOutOfRange_isInvalidField_withBounds(String type, int limit) {
+        assertRefused("{\"type\":\"" + type + "\",\"id\":\"r1\",\"limit\":" + limit + "}", ErrorCode.INVALID_FIELD,
+                Map.of("field", "limit", "min", "1", "max", Integer.toString(Limits.MAX_PAGE_SIZE)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"room, 0", "user, -1", "before, 0"})
+    void decode_bansWithNonPositiveId_isInvalidField_namingIt(String field, long value) {
+        assertRefused("{\"type\":\"bans\",\"id\":\"r1\",\"" + field + "\":" + value + "}", ErrorCode.INVALID_FIELD,
+                Map.of("field", field));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"actor", "target", "room", "before"})
+    void decode_auditWithNonPositiveId_isInvalidField(String field) {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"audit\",\"id\":\"r1\",\"" + field + "\":0}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @Test
+    void decode_auditWithUnknownAction_isInvalidField() {
+        FrameCodec.DecodeException e = rejected("{\"type\":\"audit\",\"id\":\"r1\",\"action\":\"nuke\"}");
+        assertThat(e.error().code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.requestId()).isEqualTo("r1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"unban, restriction", "cancel_ban, restriction", "block, user", "unblock, user", "user_addresses, user"})
+    void decode_moderationRequestWithoutItsTarget_isMissingField(String type, String field) {
+        assertRefused("{\"type\":\"" + type + "\",\"id\":\"r1\"}", ErrorCode.MISSING_FIELD, Map.of("field", field));
+        assertRefused("{\"type\":\"" + type + "\",\"id\":\"r1\",\"" + field + "\":0}", ErrorCode.INVALID_FIELD,
+                Map.of("field", field));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"appoint, room", "appoint, user", "demote, room", "demote, user"})
+    void decode_appointOrDemoteWithoutRoomOrUser_isMissingField(String type, String missing) {
+        String other = missing.equals("room") ? "user" : "room";
+        assertRefused("{\"type\":\"" + type + "\",\"id\":\"r1\",\"" + other + "\":7}", ErrorCode.MISSING_FIELD,
+                Map.of("field", missing));
+    }
+
+    @Test
+    void decode_addressOverTheLimitOrEmpty_isInvalidField_address() {
+        Map<String, String> bad = Map.of("field", "address", "max", Integer.toString(Limits.MAX_ADDRESS_LENGTH));
+        String tooLong = "1".repeat(Limits.MAX_ADDRESS_LENGTH + 1);
+        assertRefused("{\"type\":\"block_address\",\"id\":\"r1\",\"address\":\"" + tooLong + "\"}", ErrorCode.INVALID_FIELD, bad);
+        assertRefused("{\"type\":\"unblock_address\",\"id\":\"r1\",\"address\":\"\"}", ErrorCode.INVALID_FIELD, bad);
+        assertRefused("{\"type\":\"block_address\",\"id\":\"r1\"}", ErrorCode.MISSING_FIELD, Map.of("field", "address"));
+    }
+
+    @Test
+    void decode_findUserNameOverTheLimit_isInvalidField_username() {
+        assertRefused("{\"type\":\"find_user\",\"id\":\"r1\",\"username\":\"" + "a".repeat(Limits.MAX_USERNAME_LENGTH + 1)
+                + "\"}", ErrorCode.INVALID_FIELD,
+                Map.of("field", "username", "max", Integer.toString(Limits.MAX_USERNAME_LENGTH)));
+    }
+
+    /** Results from a server that predates a field still read, with the documented defaults. */
+    @Test
+    void result_roomInfoAndSessionInfoWithoutTheModerationFields_readWithDefaults() {
+        var rooms = (dev.parley.protocol.frame.Ok) codec.decode("{\"type\":\"ok\",\"id\":\"r1\",\"result\":"
+                + "{\"id\":1,\"name\":\"general\",\"slowmodeSeconds\":0,\"closed\":false}}");
+        RoomInfo room = codec.result(rooms, RoomInfo.class);
+        assertThat(room.kind()).isEqualTo(RoomInfo.FIXED);
+        assertThat(room.owner()).isNull();
+        assertThat(room.moderators()).isEmpty();
+
+        var session = (dev.parley.protocol.frame.Ok) codec.decode("{\"type\":\"ok\",\"id\":\"r1\",\"result\":{\"token\":\"t\","
+                + "\"user\":{\"id\":7,\"username\":\"ania\",\"displayName\":\"Ania\",\"color\":\"#c0392b\"}}}");
+        assertThat(codec.result(session, SessionInfo.class).role()).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void result_roleTravelsAsItsLowerCaseName() {
+        var ok = (dev.parley.protocol.frame.Ok) codec.decode("{\"type\":\"ok\",\"id\":\"r1\",\"result\":{\"token\":\"t\","
+                + "\"user\":{\"id\":311,\"username\":\"Guest0042\",\"displayName\":\"Guest0042\",\"color\":\"#8e44ad\"},"
+                + "\"role\":\"guest\"}}");
+        assertThat(codec.result(ok, SessionInfo.class).role()).isEqualTo(Role.GUEST);
+        assertThat(codec.tree(new SessionInfo("t", SampleFrames.ANIA, Role.SUPERUSER)).get("role").textValue())
+                .isEqualTo("superuser");
     }
 }

@@ -24,6 +24,10 @@ class FrameRoundTripTest {
         return SampleFrames.all().stream();
     }
 
+    static Stream<Object> results() {
+        return SampleFrames.results().stream();
+    }
+
     @Test
     void samples_coverEveryDeclaredType() {
         Set<Class<?>> sampled = new HashSet<>();
@@ -44,6 +48,15 @@ class FrameRoundTripTest {
         } else {
             assertThat(decoded).isEqualTo(frame);
         }
+    }
+
+    /** A result inside an {@code ok} reads back as the record the request names, field for field. */
+    @ParameterizedTest
+    @MethodSource("results")
+    void result_insideAnOk_readsBackAsAnEqualRecord(Object result) {
+        Ok ok = (Ok) codec.decode(codec.encode(new Ok("r1", codec.tree(result))));
+
+        assertThat(codec.result(ok, result.getClass())).isEqualTo(result);
     }
 
     @ParameterizedTest

@@ -16,6 +16,9 @@ final class FuzzFrameText {
     static final String[] TYPES = {
         "hello", "register", "login", "resume", "logout", "change_password", "rooms", "open", "close",
         "send", "history", "ok", "error", "message", "", "HELLO", "Send", "unknown", "type",
+        "guest", "create_room", "update_room", "appoint", "demote", "set_role", "admins", "find_user", "ban",
+        "unban", "cancel_ban", "bans", "my_restrictions", "block", "unblock", "blocks", "block_address",
+        "unblock_address", "address_blocks", "user_addresses", "audit", "room", "restriction", "role",
     };
     static final String[] FIELDS = {
         "id", "type", "room", "before", "limit", "text", "clientMessageId", "protocol", "client",
@@ -23,12 +26,16 @@ final class FuzzFrameText {
         "params", "message", "author", "created", "edited", "messages", "users", "hasMore", "rooms",
         "user", "color", "name", "topic", "slowmodeSeconds", "closed", "registrationOpen",
         "maxTextLength", "server", "field", "max", "@class", "",
+        "kind", "owner", "moderators", "role", "guestsAllowed", "durationSeconds", "reason", "restriction",
+        "activeOnly", "action", "actor", "target", "address", "roomName", "until", "lifted", "liftedBy", "active",
+        "restrictions", "entries", "at", "details", "blocks", "addresses",
     };
     private static final String[] NUMBERS = {
         "0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483648", "-2147483649",
         "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
         "99999999999999999999999", "1.5", "1e2", "1E400", "-1e400", "1e-400", "0.0", "-0.0", "4.9e-324",
         "1.7976931348623157e308", "100", "101", "4000", "4001", "1234567890123456789012345",
+        "59", "60", "31622400", "31622401", "86400", "86401",
         "0x10", "01", "NaN", "Infinity", "-Infinity", "+1", ".5", "5.",
     };
     private static final String[] STRINGS = {
@@ -38,6 +45,8 @@ final class FuzzFrameText {
         "2024-02-30T25:61:61Z", "1970-01-01T00:00:00.123456789Z", "not_authenticated", "internal", "INTERNAL",
         "\\u0000", "\\ud800", "\\udc00x", "\\ud83d\\ude00", "😀", "é", "\\u202e", "\\u0007", "\\n\\t",
         "\\\"", "\\\\", "\\/", "\\x41", "\\u12", "#ff00ff", "1", "true", "null",
+        "ban", "mute", "no_rooms", "BAN", "kick", "guest", "user", "admin", "superuser", "Admin", "fixed",
+        "auto_mute", "delete_message", "Guest0042", "Guest42", "203.0.113.45", "2001:db8::17",
     };
     private static final String[] RAW = {
         "null", "true", "false", "{}", "[]", "[null]", "{\"a\":1}", "[1,[2,[3]]]", "\"", "{", "}", "[", "]",

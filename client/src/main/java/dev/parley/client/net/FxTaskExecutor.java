@@ -26,6 +26,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // The application is stopping: a screen being torn down may still ask (focus lost).
+            LOG.debug("task after shutdown ignored");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

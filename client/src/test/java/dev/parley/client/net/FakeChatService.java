@@ -43,9 +43,18 @@ public final class FakeChatService implements ChatService {
     private UserInfo me;
 
     public FakeChatService withRoom(long id, String name, String topic) {
-        rooms.put(id, new RoomInfo(id, name, topic, 0, false));
-        messages.put(id, new ArrayList<>());
+        return withRoom(new RoomInfo(id, name, topic, 0, false));
+    }
+
+    public FakeChatService withRoom(RoomInfo room) {
+        rooms.put(room.id(), room);
+        messages.putIfAbsent(room.id(), new ArrayList<>());
         return this;
+    }
+
+    /** The requests of one type sent through {@link #request}, in order. */
+    public <T> List<T> requests(Class<T> type) {
+        return requests.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     public UserInfo user(String name, String color) {
@@ -109,8 +118,14 @@ public final class FakeChatService implements ChatService {
         return new SessionInfo("token", me, dev.parley.protocol.model.Role.GUEST);
     }
 
-    /** Answers for {@link #request}: by request class, a function from the request to its result. */
-    public final Map<Class<?>, java.util.function.Function<Object, Object>> answers = new HashMap<>();
+    /**
+     * Answers for {@link #request}: by request class, a function from the request to its result.
+     * The loads every chat makes at start answer "nothing" unless a test says otherwise.
+     */
+    public final Map<Class<?>, java.util.function.Function<Object, Object>> answers = new HashMap<>(Map.of(
+            dev.parley.protocol.frame.MyRestrictions.class, r -> new dev.parley.protocol.model.RestrictionList(List.of(), false),
+            dev.parley.protocol.frame.ListBlocks.class, r -> new dev.parley.protocol.model.UserList(List.of()),
+            dev.parley.protocol.frame.ListAdmins.class, r -> new dev.parley.protocol.model.UserList(List.of())));
     /** Every request sent through {@link #request}, in order. */
     public final List<dev.parley.protocol.frame.Request<?>> requests = new ArrayList<>();
     public dev.parley.protocol.model.Welcome welcome =

@@ -107,6 +107,8 @@ public final class AccountsService {
                 }
                 UserRecord r = existing.get();
                 if (r.role() == Role.GUEST && !online.test(r.id())) {
+                    // one holder per guest identity: whoever had it before cannot resume into it now
+                    sessions.deleteAll(c, r.id());
                     users.updateColor(c, r.id(), color);
                     return newSession(c, new UserInfo(r.id(), r.username(), r.displayName(), color), Role.GUEST, now);
                 }
@@ -127,10 +129,16 @@ public final class AccountsService {
         return login;
     }
 
-    /** Sets a user's site role (the superuser appointing or removing an admin). */
-    public void setRole(long userId, Role role) {
+    /** What else a role change writes in its transaction (the audit entry). */
+    public interface AlsoInTransaction {
+        void run(java.sql.Connection c) throws SQLException;
+    }
+
+    /** Sets a user's site role (the superuser appointing or removing an admin), with {@code also} in the same transaction. */
+    public void setRole(long userId, Role role, AlsoInTransaction also) {
         writer.submitAndWait(c -> {
             users.updateRole(c, userId, role);
+            also.run(c);
             return null;
         });
         if (directory != null) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
         description = "Runs the headless Parley chat server.",
         footer = {"", "Config file keys: host, port, data, registration (open|closed),",
                 "rooms (list of name, topic, slowmode), loginTimeout, idleTimeout,",
-                "durability (flush|fsync), maxConnectionsPerAddress. See README.md."})
+                "durability (flush|fsync), maxConnectionsPerAddress, guests, trustedProxies,",
+                "spam (userMessagesPerMinute, userBurst, addressMessagesPerMinute, addressBurst,",
+                "floodRepeats, floodWindowSeconds, floodMuteMinutes, maxRoomsPerUser). See README.md."})
 public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Interface to listen on (default from the config file, else 0.0.0.0 = all interfaces).")

@@ -70,6 +70,11 @@ public record ModerationConfig(boolean guests, int maxRoomsPerUser, int userMess
         if (text == null || text.isEmpty() || text.length() > 64 || !text.matches("[0-9A-Fa-f:.]+") || !text.matches(".*[.:].*")) {
             return null;
         }
+        if (!text.contains(":") && !text.matches("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)")) {
+            // only dotted quads of 0..255 are IPv4 here: InetAddress would read "1.2.3" as 1.2.0.3
+            // (inet_aton) and would look "10.0.0.256" up as a host name
+            return null;
+        }
         try {
             InetAddress address = InetAddress.getByName(text);
             // one spelling per address (IPv6 in Java's full form, IPv4-mapped IPv6 as IPv4), so a block

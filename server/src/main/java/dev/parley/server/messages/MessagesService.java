@@ -64,9 +64,20 @@ public final class MessagesService {
     public CompletableFuture<Posted> send(long userId, long roomId, UUID clientMessageId, String rawText, String address) {
         String text = checkText(rawText);
         UserInfo author = users.get(userId);
-        RoomInfo room = rooms.writable(userId, roomId);
-        // bans, mutes, rate limits, slowmode and flood (specs MOD-3 … MOD-9), before anything is stored
-        moderation.checkPost(userId, room, address, clientMessageId, text);
+        try {
+            RoomInfo room = rooms.writable(userId, roomId);
+            // bans, mutes, rate limits, slowmode and flood (specs MOD-3 … MOD-9), before anything is stored
+            moderation.checkPost(userId, room, address, clientMessageId, text);
+        } catch (ParleyException refused) {
+            // A resend of a stored message (after a reconnect) gets the stored message back,
+            // whatever slowmode, rate limits or a closed room say now: it is not a new post (spec
+            // M-1). Looked up only on a refusal, so an ordinary send costs no extra query.
+            Optional<MessageInfo> stored = db.read(c -> messages.findByClientId(c, userId, clientMessageId));
+            if (stored.isPresent()) {
+                return CompletableFuture.completedFuture(new Posted(stored.get(), author, false));
+            }
+            throw refused;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // One writer runs every batch, so the look-up and the insert cannot race another resend.
         return writer.submit(c -> {

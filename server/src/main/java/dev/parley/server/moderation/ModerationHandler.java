@@ -86,7 +86,7 @@ public final class ModerationHandler implements ModerationEvents {
         });
         d.register(ListBlocks.class, Access.USER, (c, q) -> new UserList(moderation.blocked(c.userId())));
         d.register(BlockAddress.class, Access.USER, (c, q) -> {
-            moderation.blockAddress(c.userId(), q.address(), q.reason());
+            moderation.blockAddress(c.userId(), c.remoteAddress(), q.address(), q.reason());
             return new Done();
         });
         d.register(UnblockAddress.class, Access.USER, (c, q) -> {

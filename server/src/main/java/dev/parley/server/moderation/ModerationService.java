@@ -53,6 +53,12 @@ public final class ModerationService {
     /** Active (or recently ended) restrictions by user id. */
     private final Map<Long, List<Restrictions.Row>> active = new ConcurrentHashMap<>();
     private final Set<String> blockedAddresses = ConcurrentHashMap.newKeySet();
+    /**
+     * Serialises opening, reopening and room-opening bans: without it, an owner's create or
+     * reopen checked just before an admin's ban committed would leave a barred owner's room open.
+     * Rare, cheap operations, so one lock is enough.
+     */
+    private final Object roomsLock = new Object();
     private volatile ModerationEvents events = new ModerationEvents() {
         @Override
         public void restrictionChanged(Restriction restriction) {
@@ -82,7 +88,7 @@ public final class ModerationService {
         this.clock = clock;
         this.spam = new SpamGuard(config, clock);
         for (Restrictions.Row row : db.read(c -> restrictions.active(c, clock.instant()))) {
-            active.computeIfAbsent(row.user(), u -> new CopyOnWriteArrayList<>()).add(row);
+            remember(row);
         }
         db.read(blocks::addresses).forEach(a -> blockedAddresses.add(a.address()));
     }
@@ -116,10 +122,7 @@ public final class ModerationService {
         if (mute != null) {
             throw restricted(ErrorCode.MUTED, mute);
         }
-        long wait = spam.userRate(user);
-        if (wait == 0 && address != null) {
-            wait = spam.addressRate(address);
-        }
+        long wait = spam.rate(user, address);
         if (wait > 0) {
             throw new ParleyException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", Long.toString(wait)));
         }
@@ -153,8 +156,13 @@ public final class ModerationService {
     public void sweep() {
         spam.sweep();
         Instant now = clock.instant();
-        active.values().forEach(list -> list.removeIf(r -> !r.activeAt(now)));
-        active.values().removeIf(List::isEmpty);
+        for (Long user : List.copyOf(active.keySet())) {
+            // atomically per user, so a restriction added meanwhile is never dropped with an emptied list
+            active.computeIfPresent(user, (k, list) -> {
+                list.removeIf(r -> !r.activeAt(now));
+                return list.isEmpty() ? null : list;
+            });
+        }
     }
 
     // ---- bans and mutes ------------------------------------------------------------------------
@@ -176,6 +184,9 @@ public final class ModerationService {
         if (!actorStanding.atLeast(needed) || targetStanding.atLeast(actorStanding)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
         }
+        if (room != null) {
+            requireNotBanned(actor, room.id());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant until = durationSeconds == null ? null : now.plusSeconds(durationSeconds);
         String why = reason == null ? "" : reason.strip();
@@ -185,16 +196,22 @@ public final class ModerationService {
             case NO_ROOMS -> AuditAction.NO_ROOMS;
         };
         List<Long> closedRooms = new ArrayList<>();
-        long id = db.inTransaction(c -> {
+        long id;
+        // a room-opening ban and the owner's create / reopen never interleave (see roomsLock);
+        // bans are rare, so all of them take the lock
+        synchronized (roomsLock) {
+            id = db.inTransaction(c -> {
             long created = restrictions.insert(c, kind, target, roomId, actor, why, now, until);
             audit.record(c, now, action, actor, target, roomId, describe(until, why));
             if (kind == RestrictionKind.NO_ROOMS) {
                 closedRooms.addAll(rooms.closeOwned(c, actor, target, now, "owner barred from opening rooms"));
             }
             return created;
-        });
+            });
+            Restrictions.Row row = new Restrictions.Row(id, kind, target, roomId, actor, why, now, until, null, null);
+            remember(row);
+        }
         Restrictions.Row row = new Restrictions.Row(id, kind, target, roomId, actor, why, now, until, null, null);
-        active.computeIfAbsent(target, u -> new CopyOnWriteArrayList<>()).add(row);
         for (long closed : closedRooms) {
             events.roomChanged(rooms.refresh(closed));
         }
@@ -229,6 +246,13 @@ public final class ModerationService {
         requireAdmin(actor);
         Restrictions.Row row = db.read(c -> restrictions.find(c, id))
                 .orElseThrow(() -> new ParleyException(ErrorCode.RESTRICTION_NOT_FOUND));
+        if (actor == row.user()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "self"));
+        }
+        // an admin cannot make another admin's (or the superuser's) restriction disappear
+        if (Standing.of(row.user(), users.role(row.user()), null).atLeast(Standing.of(actor, users.role(actor), null))) {
+            throw new ParleyException(ErrorCode.FORBIDDEN);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         db.inTransaction(c -> {
             restrictions.delete(c, id);
@@ -252,6 +276,7 @@ public final class ModerationService {
             if (!Standing.of(actor, users.role(actor), room).atLeast(Standing.MODERATOR)) {
                 throw new ParleyException(ErrorCode.FORBIDDEN);
             }
+            requireNotBanned(actor, roomId);
         } else {
             requireAdmin(actor);
         }
@@ -260,7 +285,8 @@ public final class ModerationService {
         boolean hasMore = rows.size() > limit;
         List<Restriction> result = new ArrayList<>();
         for (Restrictions.Row row : rows.subList(0, Math.min(limit, rows.size()))) {
-            result.add(info(row, true));
+            // a moderator reading their room's list does not learn who restricted them
+            result.add(info(row, row.user() != actor));
         }
         return new RestrictionList(result, hasMore);
     }
@@ -288,7 +314,13 @@ public final class ModerationService {
         if (barred != null) {
             throw restricted(ErrorCode.BANNED, barred);
         }
-        RoomInfo room = rooms.create(actor, name, topic, config.maxRoomsPerUser());
+        RoomInfo room;
+        synchronized (roomsLock) {
+            if (find(actor, RestrictionKind.NO_ROOMS, -1) != null) {
+                throw restricted(ErrorCode.BANNED, find(actor, RestrictionKind.NO_ROOMS, -1));
+            }
+            room = rooms.create(actor, name, topic, config.maxRoomsPerUser());
+        }
         events.roomChanged(room);
         return room;
     }
@@ -300,13 +332,17 @@ public final class ModerationService {
         if (RoomInfo.FIXED.equals(room.kind()) || !standing.atLeast(Standing.OWNER)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
         }
-        if (Boolean.FALSE.equals(closed) && room.closed() && standing == Standing.OWNER) {
-            Restrictions.Row barred = find(actor, RestrictionKind.NO_ROOMS, -1);
-            if (barred != null) {
-                throw restricted(ErrorCode.BANNED, barred);
+        requireNotBanned(actor, roomId);
+        RoomInfo changed;
+        synchronized (roomsLock) {
+            if (Boolean.FALSE.equals(closed) && standing == Standing.OWNER) {
+                Restrictions.Row barred = find(actor, RestrictionKind.NO_ROOMS, -1);
+                if (barred != null) {
+                    throw restricted(ErrorCode.BANNED, barred);
+                }
             }
+            changed = rooms.update(actor, roomId, topic, slowmode, closed);
         }
-        RoomInfo changed = rooms.update(actor, roomId, topic, slowmode, closed);
         events.roomChanged(changed);
         return changed;
     }
@@ -345,11 +381,8 @@ public final class ModerationService {
         }
         if (t.role() != role) {
             Instant now = clock.instant();
-            accounts.setRole(target, role);
-            db.inTransaction(c -> {
-                audit.record(c, now, AuditAction.SET_ROLE, actor, target, null, "from=" + t.role().wireName() + " to=" + role.wireName());
-                return null;
-            });
+            accounts.setRole(target, role, c -> audit.record(c, now, AuditAction.SET_ROLE, actor, target, null,
+                    "from=" + t.role().wireName() + " to=" + role.wireName()));
             events.roleChanged(target, role);
         }
         return t.info();
@@ -374,7 +407,7 @@ public final class ModerationService {
         }
         users.target(target);
         Instant now = clock.instant();
-        db.inTransaction(c -> blocks.block(c, user, target, now));
+        ignoringDuplicate(() -> db.inTransaction(c -> blocks.block(c, user, target, now)));
     }
 
     public void unblock(long user, long target) {
@@ -392,20 +425,28 @@ public final class ModerationService {
 
     // ---- addresses -----------------------------------------------------------------------------
 
-    public void blockAddress(long actor, String rawAddress, String reason) {
+    /** @param actorAddress the address the admin is connected from: blocking it would lock them out */
+    public void blockAddress(long actor, String actorAddress, String rawAddress, String reason) {
         requireAdmin(actor);
         String address = ModerationConfig.canonicalAddress(rawAddress);
         if (address == null) {
             throw ParleyException.field(ErrorCode.INVALID_FIELD, "address");
         }
+        if (address.equals(actorAddress)) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "self"));
+        }
+        if (config.trustedProxies().contains(address)) {
+            // everyone behind the proxy would be locked out
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "proxy"));
+        }
         Instant now = clock.instant();
         String why = reason == null ? "" : reason.strip();
-        db.inTransaction(c -> {
+        ignoringDuplicate(() -> db.inTransaction(c -> {
             if (blocks.blockAddress(c, address, why, actor, now)) {
                 audit.record(c, now, AuditAction.BLOCK_ADDRESS, actor, null, null, "address=" + address + " reason=" + why);
             }
             return null;
-        });
+        }));
         blockedAddresses.add(address);
         events.addressBlocked(address);
     }
@@ -460,23 +501,36 @@ public final class ModerationService {
             return created;
         });
         Restrictions.Row row = new Restrictions.Row(id, RestrictionKind.MUTE, user, room, null, reason, now, until, null, null);
-        active.computeIfAbsent(user, u -> new CopyOnWriteArrayList<>()).add(row);
+        remember(row);
         events.restrictionChanged(info(row, false));
         return row;
     }
 
+    /**
+     * Who may lift a restriction: never the restricted person, and only someone who outranks
+     * them where it holds (a moderator banned by the owner cannot lift their own ban); site-wide
+     * ones admins only, indefinite room ones the owner or an admin, others the room's moderators.
+     */
     private void requireMayLift(long actor, Restrictions.Row row) {
-        Role role = users.role(actor);
-        if (row.room() == null) {
-            if (!role.isAdmin()) {
-                throw new ParleyException(ErrorCode.FORBIDDEN);
-            }
-            return;
+        if (actor == row.user()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "self"));
         }
-        RoomInfo room = rooms.readable(actor, row.room());
-        Standing needed = row.until() == null ? Standing.OWNER : Standing.MODERATOR;
-        if (!Standing.of(actor, role, room).atLeast(needed)) {
+        Role role = users.role(actor);
+        RoomInfo room = row.room() == null ? null : rooms.readable(actor, row.room());
+        Standing needed = row.room() == null ? Standing.ADMIN : row.until() == null ? Standing.OWNER : Standing.MODERATOR;
+        Standing standing = Standing.of(actor, role, room);
+        if (room != null) {
+            requireNotBanned(actor, room.id());
+        }
+        if (!standing.atLeast(needed) || Standing.of(row.user(), users.role(row.user()), room).atLeast(standing)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /** A moderator or owner banned from their room has no moderation powers there while it lasts. */
+    private void requireNotBanned(long actor, long room) {
+        if (find(actor, RestrictionKind.BAN, room) != null) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "banned"));
         }
     }
 
@@ -485,6 +539,7 @@ public final class ModerationService {
         if (!Standing.of(actor, users.role(actor), room).atLeast(Standing.OWNER)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
         }
+        requireNotBanned(actor, roomId);
         return room;
     }
 
@@ -501,6 +556,28 @@ public final class ModerationService {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs a check-then-insert; when a concurrent identical request inserted first (a unique
+     * violation), the result is the same, so it is not an error.
+     */
+    private static void ignoringDuplicate(Runnable insert) {
+        try {
+            insert.run();
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof java.sql.SQLException sql && Database.isUniqueViolation(sql))) {
+                throw e;
+            }
+        }
+    }
+
+    private void remember(Restrictions.Row row) {
+        active.compute(row.user(), (k, list) -> {
+            List<Restrictions.Row> l = list == null ? new CopyOnWriteArrayList<>() : list;
+            l.add(row);
+            return l;
+        });
     }
 
     private void forget(Restrictions.Row row) {

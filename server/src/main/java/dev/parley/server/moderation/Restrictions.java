@@ -83,8 +83,9 @@ final class Restrictions {
 
     /**
      * Restrictions newest first, {@code limit + 1} at most (the extra one tells there are more),
-     * filtered by room and user when given ({@code siteWideToo}: a user's site-wide ones count as
-     * the room's), keyset-paged by {@code before}; {@code activeAt} non-null keeps only those active then.
+     * filtered by room and user when given (a room's list holds only that room's: site-wide ones
+     * are on the admins' pages, since only admins may lift them), keyset-paged by
+     * {@code before}; {@code activeAt} non-null keeps only those active then.
      */
     List<Row> list(Connection c, Long room, Long user, Instant activeAt, Long before, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM restrictions"

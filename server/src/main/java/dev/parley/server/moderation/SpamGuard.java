@@ -33,8 +33,8 @@ final class SpamGuard {
     private record Tracked<T>(T value, Instant lastUsed) {
     }
 
-    /** The recent repeats of one text by one user in one room. */
-    private record Flood(String text, UUID lastClientId, int count, Instant first) {
+    /** The recent repeats of one text by one user in one room, with the client ids that were counted. */
+    private record Flood(String text, java.util.Set<UUID> counted, int count, Instant first) {
     }
 
     SpamGuard(ModerationConfig config, Clock clock) {
@@ -54,17 +54,33 @@ final class SpamGuard {
         };
     }
 
-    /** Seconds to wait before this user may send again, 0 when the message may go now (and is counted). */
-    long userRate(long user) {
-        if (config.userMessagesPerMinute() == 0) {
-            return 0;
+    /**
+     * Seconds to wait before this user may send again from this address (the longer of the two
+     * limits), or 0 when the message may go now, in which case it is counted against both. A
+     * refusal by one limit spends nothing from the other, so the wait it names is the real one.
+     */
+    long rate(long user, String address) {
+        Bucket userBucket = config.userMessagesPerMinute() == 0 ? null : userBuckets.compute(user, (k, old) -> new Tracked<>(
+                old == null ? bucket(config.userBurst(), config.userMessagesPerMinute()) : old.value(), clock.instant())).value();
+        Bucket addressBucket = config.addressMessagesPerMinute() == 0 || address == null ? null
+                : addressBuckets.compute(address, (k, old) -> new Tracked<>(
+                old == null ? bucket(config.addressBurst(), config.addressMessagesPerMinute()) : old.value(), clock.instant())).value();
+        long wait = Math.max(waitFor(userBucket), waitFor(addressBucket));
+        if (wait > 0) {
+            return wait;
         }
-        Tracked<Bucket> t = userBuckets.compute(user, (k, old) -> new Tracked<>(
-                old == null ? bucket(config.userBurst(), config.userMessagesPerMinute()) : old.value(), clock.instant()));
-        return take(t.value());
+        // two sends at once may both pass the estimate; a bucket then goes briefly into debt,
+        // which the next estimate accounts for
+        if (userBucket != null) {
+            userBucket.consumeIgnoringRateLimits(1);
+        }
+        if (addressBucket != null) {
+            addressBucket.consumeIgnoringRateLimits(1);
+        }
+        return 0;
     }
 
-    /** As {@link #userRate} for a client address. */
+    /** As {@link #rate} for the address alone (guest logins). */
     long addressRate(String address) {
         if (config.addressMessagesPerMinute() == 0) {
             return 0;
@@ -100,7 +116,7 @@ final class SpamGuard {
     /**
      * Counts a message for flood detection; true when it is the {@code floodRepeats}-th time the
      * same text (ignoring case and spacing) came from this user in this room within the window.
-     * A resend with the same client message id (after a reconnect) is not a repeat.
+     * A resend of any message counted in this run (same client message id) is not a repeat.
      */
     boolean flood(long user, long room, UUID clientMessageId, String text) {
         if (config.floodRepeats() == 0) {
@@ -111,12 +127,15 @@ final class SpamGuard {
         Duration window = Duration.ofSeconds(config.floodWindowSeconds());
         Flood f = floods.compute(user + ":" + room, (k, old) -> {
             if (old == null || !old.text().equals(normalized) || Duration.between(old.first(), now).compareTo(window) > 0) {
-                return new Flood(normalized, clientMessageId, 1, now);
+                return new Flood(normalized, java.util.Set.of(clientMessageId), 1, now);
             }
-            if (old.lastClientId().equals(clientMessageId)) {
+            if (old.counted().contains(clientMessageId)) {
+                // a resend (after a reconnect) of a message already counted is not a repeat
                 return old;
             }
-            return new Flood(normalized, clientMessageId, old.count() + 1, old.first());
+            java.util.Set<UUID> counted = new java.util.HashSet<>(old.counted());
+            counted.add(clientMessageId);
+            return new Flood(normalized, java.util.Set.copyOf(counted), old.count() + 1, old.first());
         });
         if (f.count() >= config.floodRepeats()) {
             floods.remove(user + ":" + room);
@@ -139,6 +158,14 @@ final class SpamGuard {
                 .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .withCustomTimePrecision(meter)
                 .build();
+    }
+
+    private static long waitFor(Bucket bucket) {
+        if (bucket == null) {
+            return 0;
+        }
+        var estimate = bucket.estimateAbilityToConsume(1);
+        return estimate.canBeConsumed() ? 0 : Math.max(1, ceilSeconds(Duration.ofNanos(estimate.getNanosToWaitForRefill())));
     }
 
     private static long take(Bucket bucket) {

@@ -114,12 +114,17 @@ public final class Rooms {
         }
     }
 
-    void update(Connection c, long id, String topic, int slowmode, boolean closed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE rooms SET topic = ?, slowmode_seconds = ?, closed = ? WHERE id = ?")) {
-            ps.setString(1, topic);
-            ps.setInt(2, slowmode);
-            ps.setBoolean(3, closed);
+    /**
+     * Changes the given fields of a room; null leaves a field as stored, so two changes at once
+     * (a topic edit and an automatic close) never undo each other.
+     */
+    void update(Connection c, long id, String topic, Integer slowmode, Boolean closed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE rooms SET topic = COALESCE(CAST(? AS VARCHAR(512)), topic),"
+                + " slowmode_seconds = COALESCE(CAST(? AS INTEGER), slowmode_seconds),"
+                + " closed = COALESCE(CAST(? AS BOOLEAN), closed) WHERE id = ?")) {
+            ps.setObject(1, topic);
+            ps.setObject(2, slowmode);
+            ps.setObject(3, closed);
             ps.setLong(4, id);
             ps.executeUpdate();
         }

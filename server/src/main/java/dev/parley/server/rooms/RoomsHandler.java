@@ -49,7 +49,13 @@ public final class RoomsHandler {
         readCheck.accept(connection.userId(), request.room());
         // subscribe before reading the page, so a message stored in between is pushed rather than lost
         topics.subscribe(connection, request.room());
-        return messages.history(connection.userId(), request.room(), null, request.pageSize());
+        try {
+            // checks the ban again, after subscribing: a ban committed in between is caught here
+            return messages.history(connection.userId(), request.room(), null, request.pageSize());
+        } catch (RuntimeException e) {
+            topics.unsubscribe(connection, request.room());
+            throw e;
+        }
     }
 
     private Done close(Connection connection, CloseRoom request) {

@@ -126,7 +126,7 @@ public final class RoomsService {
         boolean newClosed = closed == null ? before.closed() : closed;
         Instant now = clock.instant();
         db.inTransaction(c -> {
-            rooms.update(c, roomId, newTopic, newSlowmode, newClosed);
+            rooms.update(c, roomId, topic == null ? null : newTopic, slowmode, closed);
             if (!newTopic.equals(before.topic())) {
                 audit.record(c, now, AuditAction.TOPIC, actor, null, roomId, "topic=" + newTopic);
             }
@@ -148,7 +148,7 @@ public final class RoomsService {
         for (long roomId : rooms.owned(c, owner)) {
             RoomInfo room = rooms.find(c, roomId).orElseThrow();
             if (!room.closed()) {
-                rooms.update(c, roomId, room.topic(), room.slowmodeSeconds(), true);
+                rooms.update(c, roomId, null, null, true);
                 audit.record(c, now, AuditAction.CLOSE_ROOM, actor, owner, roomId, why);
                 closed.add(roomId);
             }

@@ -121,7 +121,8 @@ public final class Dispatcher {
             if (stage == null) {
                 throw new IllegalStateException("handler of " + request.getClass().getSimpleName() + " returned no result");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // a LinkageError (a stale build) must still get a reply and leave the in-flight count
             stage = CompletableFuture.failedFuture(e);
         }
         stage.whenComplete((result, failure) -> {

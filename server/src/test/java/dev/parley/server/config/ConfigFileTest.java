@@ -118,4 +118,53 @@ class ConfigFileTest {
             client.close();
         }
     }
+
+    @Test
+    void moderationKeys_reachTheConfig_andAbsentOnesKeepTheirDefaults() {
+        ServerConfig config = ConfigFile.parse("""
+                guests: true
+                trustedProxies: [10.0.0.2, "::1"]
+                spam:
+                  userMessagesPerMinute: 12
+                  userBurst: 3
+                  floodRepeats: 0
+                """, "t").toConfig(dir);
+
+        ModerationConfig m = config.moderation();
+        assertThat(m.guests()).isTrue();
+        assertThat(m.trustedProxies()).containsExactly("10.0.0.2", "0:0:0:0:0:0:0:1");
+        assertThat(m.userMessagesPerMinute()).isEqualTo(12);
+        assertThat(m.userBurst()).isEqualTo(3);
+        assertThat(m.floodRepeats()).isZero();
+        assertThat(m.addressMessagesPerMinute()).isEqualTo(ModerationConfig.DEFAULTS.addressMessagesPerMinute());
+        assertThat(m.maxRoomsPerUser()).isEqualTo(ModerationConfig.DEFAULTS.maxRoomsPerUser());
+    }
+
+    @Test
+    void noModerationKeys_giveTheDefaults_guestsOff() {
+        assertThat(ConfigFile.parse("port: 9000\n", "t").toConfig(dir).moderation()).isEqualTo(ModerationConfig.DEFAULTS);
+        assertThat(ModerationConfig.DEFAULTS.guests()).isFalse();
+    }
+
+    @Test
+    void aTrustedProxyThatIsAHostName_isRefused_withoutALookup() {
+        assertThatThrownBy(() -> ConfigFile.parse("trustedProxies: [proxy.example.com]\n", "t").toConfig(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("trustedProxies").hasMessageContaining("proxy.example.com");
+    }
+
+    @Test
+    void unknownSpamKey_isRefusedWithTheSpamKeys() {
+        assertThatThrownBy(() -> ConfigFile.parse("spam:\n  floodRepeat: 3\n", "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("floodRepeat").hasMessageContaining("floodRepeats");
+    }
+
+    @Test
+    void badSpamValues_nameKeyAndRange() {
+        assertThatThrownBy(() -> ConfigFile.parse("spam:\n  floodRepeats: 1\n", "t").toConfig(dir))
+                .hasMessageContaining("spam.floodRepeats").hasMessageContaining("2..1000");
+        assertThatThrownBy(() -> ConfigFile.parse("spam:\n  userMessagesPerMinute: -1\n", "t").toConfig(dir))
+                .hasMessageContaining("spam.userMessagesPerMinute");
+        assertThatThrownBy(() -> ConfigFile.parse("spam:\n  userMessagesPerMinute: 10\n  userBurst: 0\n", "t").toConfig(dir))
+                .hasMessageContaining("spam.userBurst");
+    }
 }

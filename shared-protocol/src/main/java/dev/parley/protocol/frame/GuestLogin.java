@@ -7,7 +7,8 @@ import dev.parley.protocol.model.SessionInfo;
  * Logs in as a guest (spec ID-3), when the server allows guests. {@code name} and
  * {@code color} are optional: the name ({@code Guest} and four digits) and colour the client had
  * last time. The server grants them when it can (a name held by a registered user or by a guest
- * who is online now is not granted) and otherwise picks a free random name and colour.
+ * who is online now is not granted) and otherwise picks a free random name; the colour asked
+ * for is kept either way (a random one when none is asked for).
  */
 public record GuestLogin(String id, String name, String color) implements Request<SessionInfo> {
     public GuestLogin {

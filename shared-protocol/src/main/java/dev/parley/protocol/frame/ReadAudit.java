@@ -12,12 +12,17 @@ import dev.parley.protocol.model.AuditPage;
 public record ReadAudit(String id, dev.parley.protocol.model.AuditAction action, Long actor, Long target, Long room, Long before, Integer limit) implements Request<AuditPage> {
     public ReadAudit {
         Checks.requestId(id);
-        for (Long v : new Long[] {actor, target, room, before}) {
-            if (v != null && v <= 0) {
-                throw dev.parley.protocol.ParleyException.field(dev.parley.protocol.ErrorCode.INVALID_FIELD, "id");
-            }
-        }
+        optionalId(actor, "actor");
+        optionalId(target, "target");
+        optionalId(room, "room");
+        optionalId(before, "before");
         Checks.range(limit, "limit", 1, Limits.MAX_PAGE_SIZE, Limits.DEFAULT_PAGE_SIZE);
+    }
+
+    private static void optionalId(Long value, String field) {
+        if (value != null) {
+            Checks.positiveId(value, field);
+        }
     }
 
     public int pageSize() {

@@ -8,4 +8,7 @@ import dev.parley.protocol.model.Restriction;
  * connections have already been unsubscribed from the room(s) when this arrives.
  */
 public record RestrictionChanged(Restriction restriction) implements Push {
+    public RestrictionChanged {
+        dev.parley.protocol.Checks.required(restriction, "restriction");
+    }
 }

@@ -7,4 +7,7 @@ import dev.parley.protocol.model.RoomInfo;
  * closed, moderators), so room lists and headers stay current.
  */
 public record RoomChanged(RoomInfo room) implements Push {
+    public RoomChanged {
+        dev.parley.protocol.Checks.required(room, "room");
+    }
 }

@@ -3,14 +3,28 @@ package dev.parley.client.ui.chat;
 import dev.parley.client.i18n.Localization;
 import atlantafx.base.theme.Styles;
 import dev.parley.client.model.ConnectionState;
+import dev.parley.client.model.RoomPermissions;
+import dev.parley.client.ui.moderation.CreateRoomView;
+import dev.parley.client.ui.moderation.CreateRoomViewModel;
+import dev.parley.client.ui.moderation.ModeratorsView;
+import dev.parley.client.ui.moderation.RoomBansView;
+import dev.parley.client.ui.moderation.RoomBansViewModel;
+import dev.parley.client.ui.moderation.RoomSettingsView;
+import dev.parley.client.ui.moderation.RoomSettingsViewModel;
 import dev.parley.protocol.model.RoomInfo;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -20,6 +34,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,33 +44,84 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * and the connection state at its foot), and on the right the room header with name, topic
  * and, when hosting, "Hosting at" the address to share with a copy and a stop button; then the
  * message list and the composer.
+ *
+ * <p>Moderation: the sidebar header holds the admin menu and, for those who may open rooms, a
+ * "+" for a new room; closed rooms carry a lock. The room header has a menu with what the user
+ * may do to the room (settings, moderators, bans) and shows why the user was put out of a room.
+ * A timeline ticks the ViewModel every quarter second (slowmode countdown, restrictions running
+ * out) while the view is on screen.
  */
 public final class ChatView {
     private final BorderPane root = new BorderPane();
+    private final ChatViewModel vm;
+    private final Localization i18n;
 
     public ChatView(ChatViewModel vm, Localization i18n) {
-        root.setLeft(sidebar(vm, i18n));
+        this(vm, i18n, null);
+    }
+
+    /** @param adminMenu the admin menu's node for the sidebar header, or null */
+    public ChatView(ChatViewModel vm, Localization i18n, Node adminMenu) {
+        this.vm = vm;
+        this.i18n = i18n;
+        root.setLeft(sidebar(adminMenu));
         BorderPane main = new BorderPane();
-        main.setTop(header(vm, i18n));
+        main.setTop(header());
         main.setCenter(new MessageListView(vm, i18n).node());
         main.setBottom(new ComposerView(vm.composer(), i18n).node());
         main.getStyleClass().add("chat-main");
         root.setCenter(main);
         root.getStyleClass().add("chat-root");
         root.getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
     }
 
     public Parent root() {
         return root;
     }
 
-    private static Region sidebar(ChatViewModel vm, Localization i18n) {
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private Region sidebar(Node adminMenu) {
         Label app = new Label();
         app.textProperty().bind(i18n.text("app.name"));
         app.getStyleClass().addAll(Styles.TITLE_3, "sidebar-title");
+        Region titleGap = new Region();
+        HBox.setHgrow(titleGap, Priority.ALWAYS);
+        HBox titleRow = new HBox(4, app, titleGap);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.getStyleClass().add("sidebar-header");
+        if (adminMenu != null) {
+            titleRow.getChildren().add(adminMenu);
+        }
         Label section = new Label();
         section.textProperty().bind(i18n.text("sidebar.rooms"));
         section.getStyleClass().add("sidebar-section");
+        Button create = new Button(null, new FontIcon(Feather.PLUS));
+        create.setId("createRoomButton");
+        create.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        Tooltip createTip = new Tooltip();
+        createTip.textProperty().bind(i18n.text("room.create.tooltip"));
+        create.setTooltip(createTip);
+        create.visibleProperty().bind(vm.canCreateRoomProperty());
+        create.managedProperty().bind(create.visibleProperty());
+        create.setOnAction(e -> new CreateRoomView(new CreateRoomViewModel(vm.service(), vm.executor(),
+                room -> vm.roomUpdated(room, true)), i18n).show(window()));
+        Region sectionGap = new Region();
+        HBox.setHgrow(sectionGap, Priority.ALWAYS);
+        HBox sectionRow = new HBox(4, section, sectionGap, create);
+        sectionRow.setAlignment(Pos.CENTER_LEFT);
+        sectionRow.getStyleClass().add("sidebar-section-row");
 
         ListView<RoomInfo> rooms = new ListView<>(vm.rooms());
         rooms.setId("roomList");
@@ -64,6 +131,13 @@ public final class ChatView {
             protected void updateItem(RoomInfo room, boolean empty) {
                 super.updateItem(room, empty);
                 setText(empty || room == null ? null : "# " + room.name());
+                boolean closed = !empty && room != null && room.closed();
+                setGraphic(closed ? new FontIcon(Feather.LOCK) : null);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                getStyleClass().remove("room-closed");
+                if (closed) {
+                    getStyleClass().add("room-closed");
+                }
             }
         });
         vm.currentRoomProperty().addListener((obs, old, now) -> {
@@ -108,18 +182,18 @@ public final class ChatView {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("sidebar-footer");
 
-        VBox sidebar = new VBox(app, section, rooms, footer);
+        VBox sidebar = new VBox(titleRow, sectionRow, rooms, footer);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(220);
         return sidebar;
     }
 
-    private static void styleDot(Circle dot, ConnectionState state) {
+    private void styleDot(Circle dot, ConnectionState state) {
         dot.getStyleClass().removeAll("connected", "connecting", "disconnected");
         dot.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static Region header(ChatViewModel vm, Localization i18n) {
+    private Region header() {
         Label title = new Label();
         title.setId("roomTitle");
         title.getStyleClass().addAll(Styles.TITLE_4, "room-title");
@@ -166,7 +240,7 @@ public final class ChatView {
         shareBox.visibleProperty().bind(vm.shareAddressProperty().isNotNull());
         shareBox.managedProperty().bind(shareBox.visibleProperty());
 
-        HBox bar = new HBox(12, titles, shareBox);
+        HBox bar = new HBox(12, titles, shareBox, roomMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("room-header");
 
@@ -178,6 +252,63 @@ public final class ChatView {
         error.textProperty().bind(i18n.text(vm.errorProperty()));
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        return new VBox(bar, error);
+
+        Label notice = new Label();
+        notice.setId("chatNotice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setGraphic(new FontIcon(Feather.SLASH));
+        notice.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = i18n.get(vm.noticeProperty().get());
+            String reason = vm.noticeReasonProperty().get();
+            return reason == null ? text : text + " " + i18n.get("mod.reason", reason);
+        }, vm.noticeProperty(), vm.noticeReasonProperty(), i18n.localeProperty()));
+        notice.getStyleClass().add("chat-notice");
+        notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return new VBox(bar, error, notice);
+    }
+
+    /** What the user may do to the open room: settings, moderators, bans (each only when allowed). */
+    private Node roomMenu() {
+        MenuItem settings = menuItem("roomSettingsItem", "room.menu.settings", Feather.SETTINGS);
+        settings.setOnAction(e -> {
+            RoomInfo room = vm.currentRoomProperty().get();
+            new RoomSettingsView(new RoomSettingsViewModel(vm.service(), vm.executor(), room,
+                    changed -> vm.roomUpdated(changed, false)), i18n).show(window());
+        });
+        MenuItem moderators = menuItem("moderatorsItem", "room.menu.moderators", Feather.SHIELD);
+        moderators.setOnAction(e -> new ModeratorsView(vm, i18n).show(window()));
+        MenuItem bans = menuItem("roomBansItem", "room.menu.bans", Feather.SLASH);
+        bans.setOnAction(e -> {
+            RoomBansViewModel page = new RoomBansViewModel(vm.service(), vm.executor(),
+                    vm.currentRoomProperty().get(), vm.permissionsProperty().get());
+            new RoomBansView(page, i18n).show(window());
+            page.load();
+        });
+        MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL), settings, moderators, bans);
+        menu.setId("roomMenu");
+        menu.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("room.menu.tooltip"));
+        menu.setTooltip(tip);
+        Runnable refresh = () -> {
+            RoomPermissions p = vm.permissionsProperty().get();
+            settings.setVisible(p.editRoom());
+            moderators.setVisible(p.viewModerators());
+            bans.setVisible(p.seeBans());
+            menu.setVisible(p.editRoom() || p.viewModerators() || p.seeBans());
+        };
+        vm.permissionsProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
+        menu.managedProperty().bind(menu.visibleProperty());
+        return menu;
+    }
+
+    private MenuItem menuItem(String id, String key, Feather icon) {
+        MenuItem item = new MenuItem(null, new FontIcon(icon));
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        return item;
     }
 }

@@ -5,18 +5,43 @@ import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
 import dev.parley.client.model.MessageWindow;
+import dev.parley.client.model.RoomPermissions;
+import dev.parley.client.model.Standing;
+import dev.parley.client.model.UserAction;
 import dev.parley.client.net.ChatService;
 import dev.parley.client.net.HostedChat;
 import dev.parley.client.net.Hosting;
 import dev.parley.client.net.TaskExecutor;
+import dev.parley.protocol.ErrorCode;
+import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.frame.Appoint;
+import dev.parley.protocol.frame.BlockUser;
+import dev.parley.protocol.frame.Demote;
+import dev.parley.protocol.frame.GuestLogin;
+import dev.parley.protocol.frame.ListAdmins;
+import dev.parley.protocol.frame.ListBlocks;
+import dev.parley.protocol.frame.MyRestrictions;
+import dev.parley.protocol.frame.SetRole;
+import dev.parley.protocol.frame.UnblockUser;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
+import dev.parley.protocol.model.Restriction;
+import dev.parley.protocol.model.RestrictionKind;
+import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.UserInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,10 +53,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main chat window's state: the room list, the open room, its bounded message window,
- * paging back through history, live messages and the connection state.
+ * paging back through history, live messages and the connection state; and the moderation side
+ * (docs/moderation.md): the user's role and standing in the open room, what the user may do to
+ * whom, the user's own bans and mutes, the personal block list, rooms changing live.
  *
  * <p>Only one room is subscribed at a time: switching rooms closes the old one on the server
  * and opens the new one, so pushes only ever concern the open room. Replies that arrive after
@@ -41,6 +71,12 @@ import javafx.collections.ObservableList;
  * not contain before the page arrives. One reload at a time; a failed open leaves no room open
  * (the user picks it again to retry). All state changes happen on the UI thread (results and
  * pushes come through the {@link TaskExecutor} and the {@link ChatService} listener).
+ *
+ * <p>Restrictions: the user's active ones are loaded at start and kept by the {@code restriction}
+ * push. A ban from the open room (or from every room) leaves the room at once with a notice; a
+ * mute or a closed room locks the composer. The server does not announce a restriction running
+ * out, so {@link #tick()} (called every second by the view, with the injected clock) drops the
+ * ones that ended.
  */
 public final class ChatViewModel implements ChatService.Listener {
     /** Messages per page: the protocol default, enough to fill a tall window in one request. */
@@ -49,6 +85,7 @@ public final class ChatViewModel implements ChatService.Listener {
     public static final int WINDOW_CAPACITY = 1000;
     /** Shown on the login screen after the server ended this session (logout or password change elsewhere). */
     public static final String SESSION_ENDED = "login.notice.session_ended";
+    private static final Logger LOG = LoggerFactory.getLogger(ChatViewModel.class);
 
     // Properties
     private final ObservableList<RoomInfo> rooms = FXCollections.observableArrayList();
@@ -59,6 +96,14 @@ public final class ChatViewModel implements ChatService.Listener {
     private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper shareAddress = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper stoppingHost = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Role> role = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RoomPermissions> permissions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canCreateRoom = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<UiText> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper noticeReason = new ReadOnlyStringWrapper();
+    private final ObservableList<Restriction> restrictions = FXCollections.observableArrayList();
+    private final ObservableSet<Long> blocked = FXCollections.observableSet(new HashSet<>());
+    private final ObservableSet<Long> expanded = FXCollections.observableSet(new HashSet<>());
 
     private final MessageWindow window = new MessageWindow(WINDOW_CAPACITY);
     private final ChatService service;
@@ -66,29 +111,53 @@ public final class ChatViewModel implements ChatService.Listener {
     private final UserInfo me;
     private final Hosting hosting;
     private final Consumer<UiText> onLeave;
+    private final Clock clock;
     private final ComposerViewModel composer;
     /** Bumped on every room switch and newest-page reload; replies carrying an older number are stale. */
     private long generation;
     /** A newest page (open or reload) is on its way; live messages wait in {@link #heldBack}. */
     private boolean awaitingNewest;
     private final List<MessageItem> heldBack = new ArrayList<>();
+    /** Admins and the superuser, known only to admins (ListAdmins is theirs): targets who outrank room roles. */
+    private final Set<Long> admins = new HashSet<>();
+    /** The restriction the notice tells about, so lifting it clears the notice; -1 when none. */
+    private long noticeRestriction = -1;
+
+    /** A plain user's chat on the system clock. */
+    public ChatViewModel(ChatService service, TaskExecutor executor, UserInfo me, Hosting hosting, Consumer<UiText> onLeave) {
+        this(service, executor, me, Role.USER, hosting, onLeave, Clock.systemUTC());
+    }
 
     /**
+     * @param role    the site role the login answered with
      * @param hosting the chat server this client may host (its address is shown, with a stop
      *                command, while it runs), or null when this client cannot host
      * @param onLeave called once the connection is closed, with a notice for the login screen
      *                (why the user was signed out) or null
+     * @param clock   the time restrictions and the slowmode countdown are measured in
      */
-    public ChatViewModel(ChatService service, TaskExecutor executor, UserInfo me, Hosting hosting, Consumer<UiText> onLeave) {
+    public ChatViewModel(ChatService service, TaskExecutor executor, UserInfo me, Role role, Hosting hosting,
+                         Consumer<UiText> onLeave, Clock clock) {
         this.service = service;
         this.executor = executor;
         this.me = me;
         this.hosting = hosting;
         this.onLeave = onLeave;
+        this.clock = clock;
+        this.role.set(role == null ? Role.USER : role);
         HostedChat hosted = hosting == null ? null : hosting.current();
         this.shareAddress.set(hosted == null ? null : hosted.shareAddress());
-        this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored);
+        this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
+                this::slowmodeFor, clock);
         composer.availableProperty().bind(currentRoom.isNotNull().and(connection.isEqualTo(ConnectionState.CONNECTED)));
+        currentRoom.addListener((obs, old, now) -> {
+            refreshPermissions();
+            refreshLock();
+            composer.tick();
+        });
+        this.role.addListener((obs, old, now) -> refreshPermissions());
+        restrictions.addListener((javafx.collections.ListChangeListener<Restriction>) c -> refreshPermissions());
+        refreshPermissions();
         service.setListener(this);
     }
 
@@ -132,6 +201,46 @@ public final class ChatViewModel implements ChatService.Listener {
         return stoppingHost.getReadOnlyProperty();
     }
 
+    /** The user's site-wide role (from the login, then the {@code role} push). */
+    public ReadOnlyObjectProperty<Role> roleProperty() {
+        return role.getReadOnlyProperty();
+    }
+
+    /** What the user may do in the open room (none when no room is open). */
+    public ReadOnlyObjectProperty<RoomPermissions> permissionsProperty() {
+        return permissions.getReadOnlyProperty();
+    }
+
+    /** Whether the user may open a room of their own: not a guest, not barred from opening rooms. */
+    public ReadOnlyBooleanProperty canCreateRoomProperty() {
+        return canCreateRoom.getReadOnlyProperty();
+    }
+
+    /** Why the user was put out of a room (a ban), or null. */
+    public ReadOnlyObjectProperty<UiText> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The moderator's reason for the notice's ban, as written, or null. */
+    public ReadOnlyStringProperty noticeReasonProperty() {
+        return noticeReason.getReadOnlyProperty();
+    }
+
+    /** The user's own active bans, mutes and room-opening bans. */
+    public ObservableList<Restriction> restrictions() {
+        return FXCollections.unmodifiableObservableList(restrictions);
+    }
+
+    /** The ids of the users this user blocked. */
+    public ObservableSet<Long> blockedUsers() {
+        return FXCollections.unmodifiableObservableSet(blocked);
+    }
+
+    /** The messages of blocked users the user chose to show; changes when one is expanded. */
+    public ObservableSet<Long> expandedMessages() {
+        return FXCollections.unmodifiableObservableSet(expanded);
+    }
+
     public UserInfo me() {
         return me;
     }
@@ -140,9 +249,60 @@ public final class ChatViewModel implements ChatService.Listener {
         return composer;
     }
 
+    /** The service and executor for the moderation dialogs this chat opens. */
+    public ChatService service() {
+        return service;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    // Queries for the views
+
+    /**
+     * What the user may do to the author of a message in the open room, in menu order. Ban and
+     * mute only to someone of lower standing; moderators are appointed by the owner or an admin
+     * (not guests, not the owner); admins by the superuser; anyone blocks anyone but themselves.
+     */
+    public Set<UserAction> actionsFor(long user, String name) {
+        Set<UserAction> actions = EnumSet.noneOf(UserAction.class);
+        if (user == me.id() || user < 1) {
+            return actions;
+        }
+        RoomInfo room = currentRoom.get();
+        RoomPermissions mine = permissions.get();
+        boolean guest = name != null && name.matches(GuestLogin.GUEST_NAME);
+        if (mine.ban() && mine.standing().outranks(standingOf(user, room))) {
+            actions.add(UserAction.BAN);
+            actions.add(UserAction.MUTE);
+        }
+        boolean isOwner = room != null && room.owner() != null && room.owner() == user;
+        if (mine.manageModerators() && !guest && !isOwner) {
+            actions.add(room.isModerator(user) ? UserAction.REMOVE_MODERATOR : UserAction.MAKE_MODERATOR);
+        }
+        if (role.get() == Role.SUPERUSER && !guest) {
+            actions.add(admins.contains(user) ? UserAction.REMOVE_ADMIN : UserAction.MAKE_ADMIN);
+        }
+        actions.add(blocked.contains(user) ? UserAction.UNBLOCK : UserAction.BLOCK);
+        return actions;
+    }
+
+    /** Whether a message is shown collapsed: its author is blocked and the user did not expand it. */
+    public boolean isCollapsed(MessageItem message) {
+        return blocked.contains(message.authorId()) && !expanded.contains(message.id());
+    }
+
     // Commands
 
-    /** Loads the room list and opens the first room. */
+    /**
+     * Loads the room list and opens the first room; loads the user's restrictions and block list,
+     * and for admins the admins (to rank moderation targets).
+     */
     public void start() {
         executor.run(service::rooms, list -> {
             rooms.setAll(list);
@@ -150,6 +310,15 @@ public final class ChatViewModel implements ChatService.Listener {
                 openRoom(list.get(0));
             }
         }, this::failed);
+        // If the first room is one the user is banned from, this puts them out of it with the notice.
+        executor.run(() -> service.request(MyRestrictions::new), list -> {
+            list.restrictions().stream().filter(Restriction::active).forEach(this::upsert);
+            applyRestrictions(null);
+        }, this::failedQuietly);
+        executor.run(() -> service.request(ListBlocks::new), list -> {
+            list.users().forEach(u -> blocked.add(u.id()));
+        }, this::failedQuietly);
+        loadAdmins();
     }
 
     /** Opens {@code room} (closing the previous one on the server) and shows its newest page. */
@@ -161,8 +330,10 @@ public final class ChatViewModel implements ChatService.Listener {
         long myGeneration = newGeneration();
         currentRoom.set(room);
         window.reset(List.of(), false);
+        expanded.clear();
         hasOlder.set(false);
         error.set(null);
+        clearNotice();
         awaitingNewest = true;
         executor.run(() -> {
             if (previous != null) {
@@ -176,7 +347,11 @@ public final class ChatViewModel implements ChatService.Listener {
                 awaitingNewest = false;
                 heldBack.clear();
                 currentRoom.set(null);
-                failed(e);
+                if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
+                    showBanNotice(pe);
+                } else {
+                    failed(e);
+                }
             }
         });
     }
@@ -229,6 +404,67 @@ public final class ChatViewModel implements ChatService.Listener {
         });
     }
 
+    /** Shows a blocked user's collapsed message. */
+    public void expand(MessageItem message) {
+        expanded.add(message.id());
+    }
+
+    /** Adds a user to the block list; their messages collapse. */
+    public void block(long user) {
+        executor.run(() -> service.request(id -> new BlockUser(id, user)), done -> blocked.add(user), this::failed);
+    }
+
+    public void unblock(long user) {
+        executor.run(() -> service.request(id -> new UnblockUser(id, user)), done -> blocked.remove(user), this::failed);
+    }
+
+    /** Makes {@code user} a moderator of the open room. */
+    public void appoint(long user) {
+        RoomInfo room = currentRoom.get();
+        if (room != null) {
+            executor.run(() -> service.request(id -> new Appoint(id, room.id(), user)), this::roomChanged, this::failed);
+        }
+    }
+
+    /** Removes {@code user} from the moderators of the open room. */
+    public void demote(long user) {
+        RoomInfo room = currentRoom.get();
+        if (room != null) {
+            executor.run(() -> service.request(id -> new Demote(id, room.id(), user)), this::roomChanged, this::failed);
+        }
+    }
+
+    /** Appoints ({@code admin} true) or removes an admin: the superuser's. */
+    public void setAdmin(long user, boolean admin) {
+        executor.run(() -> service.request(id -> new SetRole(id, user, admin ? Role.ADMIN : Role.USER)), done -> {
+            if (admin) {
+                admins.add(user);
+            } else {
+                admins.remove(user);
+            }
+        }, this::failed);
+    }
+
+    /** A room this client created or changed (its reply, before or instead of the push): list it, and open it if asked. */
+    public void roomUpdated(RoomInfo room, boolean open) {
+        roomChanged(room);
+        if (open) {
+            openRoom(rooms.stream().filter(r -> r.id() == room.id()).findFirst().orElse(room));
+        }
+    }
+
+    /**
+     * Advances time: drops restrictions that ran out (the server sends no push for that) and
+     * advances the composer's slowmode countdown. The view calls it every second.
+     */
+    public void tick() {
+        Instant now = clock.instant();
+        if (restrictions.removeIf(r -> r.until() != null && !r.until().isAfter(now))) {
+            applyRestrictions(null);
+        }
+        composer.tick();
+    }
+
     /** Closes the connection and goes back to the login screen. */
     public void leave() {
         close(null, () -> { });
@@ -267,6 +503,49 @@ public final class ChatViewModel implements ChatService.Listener {
         close(UiText.of(SESSION_ENDED), () -> { });
     }
 
+    @Override
+    public void roomChanged(RoomInfo room) {
+        boolean replaced = false;
+        for (int i = 0; i < rooms.size(); i++) {
+            if (rooms.get(i).id() == room.id()) {
+                rooms.set(i, room);
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            rooms.add(room);
+        }
+        RoomInfo open = currentRoom.get();
+        if (open != null && open.id() == room.id()) {
+            currentRoom.set(room);
+            applyRestrictions(null);
+        }
+    }
+
+    @Override
+    public void restrictionChanged(Restriction restriction) {
+        if (restriction.user() != null && restriction.user().id() != me.id()) {
+            return;
+        }
+        if (restriction.active()) {
+            upsert(restriction);
+            applyRestrictions(restriction);
+        } else {
+            restrictions.removeIf(r -> r.id() == restriction.id());
+            if (noticeRestriction == restriction.id()) {
+                clearNotice();
+            }
+            applyRestrictions(null);
+        }
+    }
+
+    @Override
+    public void roleChanged(Role newRole) {
+        role.set(newRole);
+        loadAdmins();
+    }
+
     private void ownMessageStored(MessageInfo stored) {
         // The user may have switched rooms while the send was in flight.
         if (stored.room() == currentRoomId()) {
@@ -300,6 +579,150 @@ public final class ChatViewModel implements ChatService.Listener {
         return ++generation;
     }
 
+    // Restrictions and permissions
+
+    private void upsert(Restriction restriction) {
+        restrictions.removeIf(r -> r.id() == restriction.id());
+        restrictions.add(restriction);
+    }
+
+    /**
+     * Acts on the restrictions held: a ban from the open room puts the user out of it (with a
+     * notice about {@code news} when that is the ban), a mute or a closed room locks the composer.
+     */
+    private void applyRestrictions(Restriction news) {
+        RoomInfo open = currentRoom.get();
+        if (open != null) {
+            Restriction ban = strongest(RestrictionKind.BAN, open.id());
+            if (ban != null) {
+                leaveBannedRoom(ban);
+            }
+        } else if (news != null && news.kind() == RestrictionKind.BAN && news.room() == null) {
+            showBanNotice(news);
+        }
+        refreshLock();
+    }
+
+    /** Locks the composer for a mute or a closed room in the open room, or unlocks it. */
+    private void refreshLock() {
+        RoomInfo open = currentRoom.get();
+        if (open == null) {
+            composer.lock(null, null);
+            return;
+        }
+        Restriction mute = strongest(RestrictionKind.MUTE, open.id());
+        if (mute != null) {
+            composer.lock(mutedText(mute), blankToNull(mute.reason()));
+        } else if (open.closed()) {
+            composer.lock(UiText.of("room.closed.composer"), null);
+        } else {
+            composer.lock(null, null);
+        }
+    }
+
+    /** The server already unsubscribed us: forget the room without closing it there. */
+    private void leaveBannedRoom(Restriction ban) {
+        newGeneration();
+        awaitingNewest = false;
+        currentRoom.set(null);
+        window.reset(List.of(), false);
+        hasOlder.set(false);
+        showBanNotice(ban);
+    }
+
+    private void showBanNotice(Restriction ban) {
+        String room = ban.room() == null ? null : "#" + (ban.roomName() != null ? ban.roomName() : roomName(ban.room()));
+        setNotice(bannedText(room, ban.until()), ban.reason(), ban.id());
+    }
+
+    /** The notice for a {@code banned} error: its params name the room, the end and the reason. */
+    private void showBanNotice(ParleyException e) {
+        Map<String, String> params = e.params();
+        String room = null;
+        if (params.get("room") != null) {
+            try {
+                room = "#" + roomName(Long.parseLong(params.get("room")));
+            } catch (NumberFormatException notAnId) {
+                room = params.get("room");
+            }
+        }
+        Instant until = null;
+        try {
+            until = params.get("until") == null ? null : Instant.parse(params.get("until"));
+        } catch (DateTimeParseException unreadable) {
+            LOG.warn("unreadable ban end {}", params.get("until"));
+        }
+        setNotice(bannedText(room, until), params.get("reason"), -1);
+    }
+
+    private static UiText bannedText(String room, Instant until) {
+        if (room == null) {
+            return until == null ? UiText.of("mod.banned.all.indefinitely") : UiText.of("mod.banned.all.until", Date.from(until));
+        }
+        return until == null ? UiText.of("mod.banned.room.indefinitely", room) : UiText.of("mod.banned.room.until", room, Date.from(until));
+    }
+
+    private static UiText mutedText(Restriction mute) {
+        Instant until = mute.until();
+        if (mute.room() == null) {
+            return until == null ? UiText.of("mod.muted.all.indefinitely") : UiText.of("mod.muted.all.until", Date.from(until));
+        }
+        return until == null ? UiText.of("mod.muted.room.indefinitely") : UiText.of("mod.muted.room.until", Date.from(until));
+    }
+
+    private void setNotice(UiText text, String reason, long restriction) {
+        notice.set(text);
+        noticeReason.set(blankToNull(reason));
+        noticeRestriction = restriction;
+    }
+
+    private void clearNotice() {
+        setNotice(null, null, -1);
+    }
+
+    /** The active restriction of {@code kind} that holds in {@code room}, the longest first; null when none. */
+    private Restriction strongest(RestrictionKind kind, long room) {
+        return restrictions.stream()
+                .filter(r -> r.kind() == kind && (r.room() == null || r.room() == room))
+                .max(Comparator.comparing(r -> r.until() == null ? Instant.MAX : r.until()))
+                .orElse(null);
+    }
+
+    private void refreshPermissions() {
+        permissions.set(RoomPermissions.of(me.id(), role.get(), currentRoom.get()));
+        canCreateRoom.set(role.get() != Role.GUEST
+                && restrictions.stream().noneMatch(r -> r.kind() == RestrictionKind.NO_ROOMS));
+    }
+
+    /** The standing of another user in {@code room}, as far as this client knows it. */
+    private Standing standingOf(long user, RoomInfo room) {
+        return Standing.of(user, admins.contains(user) ? Role.ADMIN : Role.USER, room);
+    }
+
+    /** The slowmode cooldown that applies to us in {@code room}: none when we are exempt. */
+    private int slowmodeFor(long room) {
+        RoomInfo info = rooms.stream().filter(r -> r.id() == room).findFirst().orElse(null);
+        if (info == null || Standing.of(me.id(), role.get(), info).atLeast(Standing.MODERATOR)) {
+            return 0;
+        }
+        return info.slowmodeSeconds();
+    }
+
+    private void loadAdmins() {
+        if (role.get() == null || !role.get().isAdmin()) {
+            admins.clear();
+            return;
+        }
+        executor.run(() -> service.request(ListAdmins::new), list -> {
+            admins.clear();
+            list.users().forEach(u -> admins.add(u.id()));
+        }, this::failedQuietly);
+    }
+
+    private String roomName(long id) {
+        return rooms.stream().filter(r -> r.id() == id).map(RoomInfo::name).findFirst().orElse(Long.toString(id));
+    }
+
     /** Closes the connection, runs {@code alsoOffUiThread}, then hands {@code notice} to onLeave. */
     private void close(UiText notice, Runnable alsoOffUiThread) {
         service.setListener(null);
@@ -320,6 +743,15 @@ public final class ChatViewModel implements ChatService.Listener {
 
     private void failed(Throwable e) {
         error.set(ErrorTexts.of(e, false));
+    }
+
+    /** A background load the chat works without (restrictions, blocks, admins): logged, not shown. */
+    private void failedQuietly(Throwable e) {
+        LOG.warn("could not load moderation state: {}", e.toString());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static List<MessageItem> items(HistoryPage page) {

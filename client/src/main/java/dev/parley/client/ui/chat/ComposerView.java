@@ -19,7 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The composer: a text area and a send button over a {@link ComposerViewModel}. Enter sends,
- * Shift+Enter inserts a line break (spec UX-3), Escape dismisses an error.
+ * Shift+Enter inserts a line break (spec UX-3), Escape dismisses an error. Says why nothing
+ * can be written (closed room, mute) and shows the slowmode countdown.
  */
 final class ComposerView {
     private final VBox root;
@@ -32,9 +33,9 @@ final class ComposerView {
         area.getStyleClass().add("composer-text");
         area.promptTextProperty().bind(i18n.text("composer.prompt"));
         area.textProperty().bindBidirectional(vm.textProperty());
-        area.disableProperty().bind(vm.availableProperty().not());
+        area.disableProperty().bind(vm.writableProperty().not());
         // as in Slack: once a room is open the cursor is in the composer, ready to type
-        vm.availableProperty().addListener((o, was, now) -> {
+        vm.writableProperty().addListener((o, was, now) -> {
             if (now) {
                 Platform.runLater(area::requestFocus);
             }
@@ -56,7 +57,7 @@ final class ComposerView {
         Button send = new Button(null, new FontIcon(Feather.SEND));
         send.setId("sendButton");
         send.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
-        send.disableProperty().bind(vm.availableProperty().not());
+        send.disableProperty().bind(vm.sendableProperty().not());
         send.setOnAction(e -> vm.send());
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text("composer.send"));
@@ -70,13 +71,34 @@ final class ComposerView {
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
+        Label lock = new Label();
+        lock.setId("composerLock");
+        lock.setWrapText(true);
+        lock.setGraphic(new FontIcon(Feather.LOCK));
+        lock.getStyleClass().addAll(Styles.WARNING, "composer-lock");
+        lock.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String text = i18n.get(vm.lockProperty().get());
+            String reason = vm.lockReasonProperty().get();
+            return reason == null ? text : text + " " + i18n.get("mod.reason", reason);
+        }, vm.lockProperty(), vm.lockReasonProperty(), i18n.localeProperty()));
+        lock.visibleProperty().bind(vm.lockProperty().isNotNull());
+        lock.managedProperty().bind(lock.visibleProperty());
+
+        Label countdown = new Label();
+        countdown.setId("slowmodeCountdown");
+        countdown.setGraphic(new FontIcon(Feather.CLOCK));
+        countdown.getStyleClass().addAll(Styles.TEXT_SMALL, "slowmode-countdown");
+        countdown.textProperty().bind(i18n.text(vm.countdownTextProperty()));
+        countdown.visibleProperty().bind(vm.countdownTextProperty().isNotNull());
+        countdown.managedProperty().bind(countdown.visibleProperty());
+
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("composer.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         HBox row = new HBox(8, area, send);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        root = new VBox(4, row, error, hint);
+        root = new VBox(4, lock, row, countdown, error, hint);
         root.getStyleClass().add("composer");
     }
 

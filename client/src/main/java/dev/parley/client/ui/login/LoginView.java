@@ -22,7 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The connect / log in / register screen: a centred card bound to a {@link LoginViewModel},
- * with, while this client hosts a chat, its address and a stop button under "Host a chat".
+ * with, while this client hosts a chat, its address and a stop button under "Host a chat", and
+ * "Join as guest" when the server at the address lets guests in.
  * Holds no logic of its own; every text comes from the bundle through {@link Localization}.
  */
 public final class LoginView {
@@ -39,6 +40,13 @@ public final class LoginView {
         TextField address = new TextField();
         address.setId("serverAddress");
         address.textProperty().bindBidirectional(vm.serverAddressProperty());
+        // Whether guests may join is the server's to say: ask once the address is entered.
+        address.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.checkGuests();
+            }
+        });
+        address.setOnAction(e -> vm.checkGuests());
         TextField username = new TextField();
         username.setId("username");
         username.textProperty().bindBidirectional(vm.usernameProperty());
@@ -59,6 +67,15 @@ public final class LoginView {
         submit.textProperty().bind(Bindings.when(vm.registeringProperty())
                 .then(i18n.text("login.submit.register")).otherwise(i18n.text("login.submit.login")));
         submit.setOnAction(e -> vm.submit());
+
+        Button guest = new Button();
+        guest.setId("guestButton");
+        guest.setGraphic(new FontIcon(Feather.USER));
+        guest.setMaxWidth(Double.MAX_VALUE);
+        guest.textProperty().bind(i18n.text("guest.join"));
+        guest.setOnAction(e -> vm.joinAsGuest());
+        guest.visibleProperty().bind(vm.guestsAllowedProperty());
+        guest.managedProperty().bind(guest.visibleProperty());
 
         Button host = new Button();
         host.setId("hostButton");
@@ -113,7 +130,7 @@ public final class LoginView {
                 label(i18n, "login.server"), address,
                 label(i18n, "login.username"), username,
                 label(i18n, "login.password"), password,
-                register, submit, statusRow, error,
+                register, submit, guest, statusRow, error,
                 new Separator(), host, hostHint, hostingRow);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(380);
@@ -123,6 +140,7 @@ public final class LoginView {
         root.getChildren().add(card);
         root.getStyleClass().add("login-root");
         root.getStylesheets().add(LoginView.class.getResource("login.css").toExternalForm());
+        vm.checkGuests();
     }
 
     public Parent root() {

@@ -32,6 +32,11 @@ import javafx.beans.property.StringProperty;
  * application, which switches to the chat. Remembers the address and user name on success,
  * never the password. While this client hosts a chat (it keeps running after a log-out, for
  * the team) the screen shows its address and offers to stop it.
+ *
+ * <p>Guests (spec ID-3): {@link #checkGuests()} connects to the address entered, reads from the
+ * server's welcome whether it lets guests in, and closes; then "Join as guest" is offered. It
+ * logs in with the guest name and colour the server granted last time, and remembers what it
+ * grants now.
  */
 public final class LoginViewModel {
     /** Shown when the embedded server cannot start; the cause is in the log. */
@@ -46,12 +51,15 @@ public final class LoginViewModel {
     private final ReadOnlyObjectWrapper<UiText> status = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper hostingAddress = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper guestsAllowed = new ReadOnlyBooleanWrapper(false);
 
     private final Supplier<ChatService> services;
     private final Hosting hosting;
     private final TaskExecutor executor;
     private final ConnectionPreferences preferences;
     private final Consumer<LoggedIn> onLoggedIn;
+    /** Bumped by every guest check; an answer for an older address is dropped. */
+    private long guestCheck;
 
     public LoginViewModel(Supplier<ChatService> services, Hosting hosting, TaskExecutor executor,
                           ConnectionPreferences preferences, Consumer<LoggedIn> onLoggedIn) {
@@ -101,7 +109,69 @@ public final class LoginViewModel {
         return hostingAddress.getReadOnlyProperty();
     }
 
+    /** Whether the server at the address entered lets guests in (known after {@link #checkGuests()}). */
+    public ReadOnlyBooleanProperty guestsAllowedProperty() {
+        return guestsAllowed.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /**
+     * Asks the server at the address entered whether it lets guests in: connects, reads the
+     * welcome and closes. An unreachable server simply offers no guest login.
+     */
+    public void checkGuests() {
+        String address = serverAddress.get() == null ? "" : serverAddress.get().trim();
+        long check = ++guestCheck;
+        if (address.isEmpty()) {
+            guestsAllowed.set(false);
+            return;
+        }
+        executor.run(() -> {
+            ChatService service = services.get();
+            try {
+                service.connect(address);
+                return service.welcome() != null && service.welcome().guests();
+            } finally {
+                service.close();
+            }
+        }, allowed -> {
+            if (check == guestCheck) {
+                guestsAllowed.set(allowed);
+            }
+        }, e -> {
+            if (check == guestCheck) {
+                guestsAllowed.set(false);
+            }
+        });
+    }
+
+    /** Logs in as a guest, asking for last time's name and colour. */
+    public void joinAsGuest() {
+        if (busy.get()) {
+            return;
+        }
+        if (serverAddress.get().isBlank()) {
+            error.set(UiText.of("login.error.missing_fields"));
+            return;
+        }
+        String address = serverAddress.get().trim();
+        String name = preferences.guestName();
+        String color = preferences.guestColor();
+        begin(UiText.of("login.status.connecting"));
+        executor.run(() -> {
+            ChatService service = services.get();
+            try {
+                service.connect(address);
+                SessionInfo session = service.guest(name, color);
+                preferences.rememberGuest(address, session.user().username(), session.user().color());
+                return new LoggedIn(service, session.user(), session.role(), address);
+            } catch (Exception | Error e) {
+                service.close();
+                throw e;
+            }
+        }, this::succeed, e -> fail(e, true));
+    }
 
     /** Shows why the user arrived here, e.g. the server ended the session. */
     public void showNotice(UiText notice) {
@@ -140,7 +210,7 @@ public final class LoginViewModel {
                 service.connect(address);
                 SessionInfo session = register ? service.register(user, pass) : service.login(user, pass);
                 preferences.remember(address, user);
-                return new LoggedIn(service, session.user(), address);
+                return new LoggedIn(service, session.user(), session.role(), address);
             } catch (Exception | Error e) {
                 service.close();
                 throw e;
@@ -182,7 +252,7 @@ public final class LoginViewModel {
                     session = registerOwnAccount(service, user, pass);
                 }
                 preferences.remember(preferences.serverAddress(), user);
-                return new LoggedIn(service, session.user(), hosted.localAddress());
+                return new LoggedIn(service, session.user(), session.role(), hosted.localAddress());
             } catch (Exception | Error e) {
                 service.close();
                 throw e;
