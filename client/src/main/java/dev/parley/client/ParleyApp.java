@@ -102,7 +102,7 @@ public final class ParleyApp extends Application {
             activeService = null;
             showLogin(notice);
         }, Clock.systemUTC());
-        AdminMenu admin = new AdminMenu(loggedIn.service(), executor, loggedIn.user(), vm.roleProperty());
+        AdminMenu admin = new AdminMenu(loggedIn.service(), executor, loggedIn.user(), vm.roleProperty(), i18n);
         shell.show(new ChatView(vm, i18n, admin.node()).root());
         vm.start();
     }

@@ -8,7 +8,6 @@ import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.UserInfo;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -36,14 +35,7 @@ public final class AdminMenu {
     private final MenuButton button = new MenuButton();
     private final Map<AdminPage, Stage> windows = new EnumMap<>(AdminPage.class);
 
-    /**
-     * A menu whose texts follow the system language. Prefer the constructor taking the app's
-     * {@link Localization}, so the pages follow the language chosen in the menu bar.
-     */
-    public AdminMenu(ChatService service, TaskExecutor executor, UserInfo me, ReadOnlyObjectProperty<Role> role) {
-        this(service, executor, me, role, new Localization(Locale.getDefault()));
-    }
-
+    /** A menu whose texts follow the app's language menu through {@code i18n}. */
     public AdminMenu(ChatService service, TaskExecutor executor, UserInfo me, ReadOnlyObjectProperty<Role> role,
                      Localization i18n) {
         this.vm = new AdminMenuViewModel(service, executor, me, role);
