@@ -49,6 +49,15 @@ public final class Checks {
         return value;
     }
 
+    /** A content id: 64 lower-case hex digits of SHA-256. */
+    public static String blobId(String value, String field) {
+        required(value, field);
+        if (!value.matches("[0-9a-f]{64}")) {
+            throw ParleyException.field(ErrorCode.INVALID_FIELD, field);
+        }
+        return value;
+    }
+
     /** The request id every request carries. */
     public static String requestId(String id) {
         return text(id, "id", Limits.MAX_REQUEST_ID_LENGTH);

@@ -75,6 +75,27 @@ public enum ErrorCode {
     GUESTS_DISABLED,
     /** No such ban or mute (or it was cancelled). */
     RESTRICTION_NOT_FOUND,
+    /** No such message, or the caller may not read its room. */
+    MESSAGE_NOT_FOUND,
+    /** The message was deleted: it cannot be edited, voted on or reacted to. */
+    MESSAGE_DELETED,
+    /** Anonymous posting is for public rooms only, not private chats (spec M-7). */
+    ANONYMOUS_NOT_ALLOWED,
+    /** The upload is larger than the server allows for its kind; {@code params.max} in bytes. */
+    FILE_TOO_LARGE,
+    /**
+     * The content is not a picture of an allowed type (PNG, JPEG, GIF, WebP), whatever its name
+     * says, or it cannot be decoded.
+     */
+    UNSUPPORTED_PICTURE,
+    /** The picture has more pixels than the server allows; {@code params.maxPixels}. */
+    PICTURE_TOO_LARGE,
+    /** No such upload in progress (unknown, finished, or expired), or the chunk's offset is not the next byte. */
+    UPLOAD_NOT_FOUND,
+    /** The bytes received do not match the size or the SHA-256 the client gave. */
+    UPLOAD_MISMATCH,
+    /** No such stored content, or the caller may not see it. */
+    BLOB_NOT_FOUND,
     /** The server is shutting down or failed unexpectedly; the request may be retried. */
     INTERNAL;
 

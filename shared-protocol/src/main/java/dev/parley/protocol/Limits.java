@@ -64,6 +64,28 @@ public final class Limits {
     public static final int MAX_REASON_LENGTH = 500;
     /** Longest IP address literal (an IPv6 address with a zone fits). */
     public static final int MAX_ADDRESS_LENGTH = 64;
+    /** Status line length in code points (spec ID-4). */
+    public static final int MAX_STATUS_LENGTH = 100;
+    /** Longest file name of an upload, in code points. */
+    public static final int MAX_FILE_NAME_LENGTH = 255;
+    /** Most users asked for or returned by one {@code users} or {@code members} request. */
+    public static final int MAX_USERS_PER_REQUEST = 100;
+    /** How much of a quoted message a reply carries, in code points. */
+    public static final int QUOTE_LENGTH = 200;
+    /** The emoji a message can be reacted with (spec M-12: a small set). */
+    public static final java.util.List<String> REACTIONS = java.util.List.of(
+            "\uD83D\uDC4D", "\u2764\uFE0F", "\uD83D\uDE02", "\uD83C\uDF89", "\uD83D\uDE2E", "\uD83D\uDE22", "\uD83D\uDC40", "\uD83D\uDE4F");
+    /**
+     * Largest piece of an upload, in bytes before base64: 36 KiB become 48 KiB of base64, which
+     * with the rest of the frame stays inside {@link #MAX_FRAME_BYTES}.
+     */
+    public static final int UPLOAD_CHUNK_BYTES = 36 * 1024;
+    /** Largest piece of stored content in one {@code fetch} reply, in bytes before base64. */
+    public static final int FETCH_CHUNK_BYTES = 128 * 1024;
+    /** Longer side of a picture's thumbnail, in pixels. */
+    public static final int THUMBNAIL_SIZE = 320;
+    /** Side of a (square) avatar picture, in pixels. */
+    public static final int AVATAR_SIZE = 128;
     /** Longest free-text field not covered above (client name and the like). */
     public static final int MAX_SHORT_TEXT_LENGTH = 128;
 

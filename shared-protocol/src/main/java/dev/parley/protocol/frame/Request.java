@@ -13,7 +13,9 @@ public sealed interface Request<R> extends Frame
         permits Hello, Register, Login, Resume, Logout, ChangePassword, ListRooms, OpenRoom, CloseRoom,
                 SendMessage, FetchHistory, GuestLogin, CreateRoom, UpdateRoom, Appoint, Demote, SetRole, ListAdmins,
                 FindUser, Ban, Unban, CancelBan, ListBans, MyRestrictions, BlockUser, UnblockUser, ListBlocks,
-                BlockAddress, UnblockAddress, ListAddressBlocks, UserAddresses, ReadAudit {
+                BlockAddress, UnblockAddress, ListAddressBlocks, UserAddresses, ReadAudit, EditMessage, MessageVersions,
+                DeleteMessage, Vote, React, RoomMembers, FetchUsers, RevealAuthor, UpdateProfile, StartUpload, UploadChunk,
+                FinishUpload, FetchBlob {
     String id();
 
     /** The result type, so a client can decode the {@code ok} it gets back. */

@@ -23,7 +23,8 @@ public enum AuditAction {
     TOPIC,
     BLOCK_ADDRESS,
     UNBLOCK_ADDRESS,
-    DELETE_MESSAGE;
+    DELETE_MESSAGE,
+    REVEAL_AUTHOR;
 
     @JsonValue
     public String wireName() {
