@@ -88,7 +88,7 @@ public enum ErrorCode {
      * says, or it cannot be decoded.
      */
     UNSUPPORTED_PICTURE,
-    /** The picture has more pixels than the server allows; {@code params.maxPixels}. */
+    /** The picture has more pixels than the server allows; {@code params.max}. */
     PICTURE_TOO_LARGE,
     /** No such upload in progress (unknown, finished, or expired), or the chunk's offset is not the next byte. */
     UPLOAD_NOT_FOUND,

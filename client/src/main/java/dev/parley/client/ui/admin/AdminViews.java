@@ -201,6 +201,7 @@ final class AdminViews {
             case BLOCK_ADDRESS -> "admin.audit.action.block_address";
             case UNBLOCK_ADDRESS -> "admin.audit.action.unblock_address";
             case DELETE_MESSAGE -> "admin.audit.action.delete_message";
+            case REVEAL_AUTHOR -> "admin.audit.action.reveal_author";
         };
     }
 
