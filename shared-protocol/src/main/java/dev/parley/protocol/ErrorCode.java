@@ -88,7 +88,7 @@ public enum ErrorCode {
      * says, or it cannot be decoded.
      */
     UNSUPPORTED_PICTURE,
-    /** The picture has more pixels than the server allows; {@code params.max}. */
+    /** The picture has more pixels than the server allows ({@code params.max}); found before decoding it. */
     PICTURE_TOO_LARGE,
     /** No such upload in progress (unknown, finished, or expired), or the chunk's offset is not the next byte. */
     UPLOAD_NOT_FOUND,
@@ -96,6 +96,8 @@ public enum ErrorCode {
     UPLOAD_MISMATCH,
     /** No such stored content, or the caller may not see it. */
     BLOB_NOT_FOUND,
+    /** The connection already has {@code params.max} uploads in progress; finish one first. */
+    TOO_MANY_UPLOADS,
     /** The server is shutting down or failed unexpectedly; the request may be retried. */
     INTERNAL;
 

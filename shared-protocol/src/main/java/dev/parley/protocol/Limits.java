@@ -72,7 +72,13 @@ public final class Limits {
     public static final int MAX_USERS_PER_REQUEST = 100;
     /** How much of a quoted message a reply carries, in code points. */
     public static final int QUOTE_LENGTH = 200;
-    /** The emoji a message can be reacted with (spec M-12: a small set). */
+    /** Most reacting users listed per emoji of a message; the rest are only counted. */
+    public static final int MAX_REACTION_USERS = 10;
+    /** Most distinct users one message can mention; further {@code @names} stay plain text. */
+    public static final int MAX_MENTIONS = 20;
+    /** Uploads one connection may have in progress at once. */
+    public static final int MAX_UPLOADS_IN_PROGRESS = 3;
+    /** The emoji a message can be reacted with (spec M-12: a small set), in display order. */
     public static final java.util.List<String> REACTIONS = java.util.List.of(
             "\uD83D\uDC4D", "\u2764\uFE0F", "\uD83D\uDE02", "\uD83C\uDF89", "\uD83D\uDE2E", "\uD83D\uDE22", "\uD83D\uDC40", "\uD83D\uDE4F");
     /**

@@ -40,6 +40,32 @@ import dev.parley.protocol.frame.UnblockAddress;
 import dev.parley.protocol.frame.UnblockUser;
 import dev.parley.protocol.frame.UpdateRoom;
 import dev.parley.protocol.frame.UserAddresses;
+import dev.parley.protocol.frame.DeleteMessage;
+import dev.parley.protocol.frame.EditMessage;
+import dev.parley.protocol.frame.FetchBlob;
+import dev.parley.protocol.frame.FetchUsers;
+import dev.parley.protocol.frame.FinishUpload;
+import dev.parley.protocol.frame.MessageChanged;
+import dev.parley.protocol.frame.MessageVersions;
+import dev.parley.protocol.frame.React;
+import dev.parley.protocol.frame.ReactionsChanged;
+import dev.parley.protocol.frame.RevealAuthor;
+import dev.parley.protocol.frame.RoomMembers;
+import dev.parley.protocol.frame.ScoreChanged;
+import dev.parley.protocol.frame.StartUpload;
+import dev.parley.protocol.frame.UpdateProfile;
+import dev.parley.protocol.frame.UploadChunk;
+import dev.parley.protocol.frame.UserChanged;
+import dev.parley.protocol.frame.Vote;
+import dev.parley.protocol.model.Attachment;
+import dev.parley.protocol.model.BlobChunk;
+import dev.parley.protocol.model.MessageHistory;
+import dev.parley.protocol.model.MessageVersion;
+import dev.parley.protocol.model.Reaction;
+import dev.parley.protocol.model.ReplyQuote;
+import dev.parley.protocol.model.UploadProgress;
+import dev.parley.protocol.model.UploadStarted;
+import dev.parley.protocol.model.VoteResult;
 import dev.parley.protocol.model.AddressBlock;
 import dev.parley.protocol.model.AddressBlockList;
 import dev.parley.protocol.model.AddressList;
@@ -73,6 +99,23 @@ final class SampleFrames {
     static final MessageInfo EDITED = new MessageInfo(120, 1, 7, "Standup in 5",
             Instant.parse("2026-11-22T08:55:00Z"), Instant.parse("2026-11-22T08:56:30.250Z"));
     static final UserInfo TOMEK = new UserInfo(9, "tomek", "Tomek K.", "#16a085");
+    static final String PICTURE_ID = "8460e24969d53e382b52b1caebde8dc491de69e7f4f6924c95c2eb6101822810";
+    static final String THUMB_ID = "05eeec2d70845694d3ba89ad9e1c34b6b4d806275c3c63b84241a40ae4591ca4";
+    static final Attachment PICTURE = new Attachment(PICTURE_ID, Attachment.PICTURE, "whiteboard.png", 48213,
+            "image/png", 1600, 1200, THUMB_ID);
+    static final Attachment FILE = new Attachment(THUMB_ID, Attachment.FILE, "report.pdf", 183502,
+            "application/octet-stream", null, null, null);
+    /** Every optional part of a message set, as its author reads it. */
+    static final MessageInfo RICH = new MessageInfo(130, 1, 42L, "@tomek the plan 🎉", Instant.parse("2026-11-22T10:30:00Z"),
+            Instant.parse("2026-11-22T10:31:00.5Z"), false, true, -2, -1,
+            new ReplyQuote(120, 9L, "Standup in 5", false, "whiteboard.png"),
+            List.of(new Reaction("\uD83D\uDC4D", 12, List.of(7L, 9L), true), new Reaction("\uD83D\uDC40", 1, List.of(9L), null)),
+            PICTURE, List.of(9L));
+    /** A tombstone of an anonymous message, as others read it. */
+    static final MessageInfo TOMBSTONE = new MessageInfo(131, 1, null, null, Instant.parse("2026-11-22T10:31:00Z"), null,
+            true, true, 0, null, new ReplyQuote(130, null, null, true, null), List.of(), null, List.of());
+    static final UserInfo PROFILED = new UserInfo(42, "weatherbot", "Weather Bot", "#2a7ab0", "Forecasts every hour",
+            "87bbe879c7a5f5784a70384bb49fa9513a6a3fbe4c2d388635e3c87611c03fae");
     /** A user room with a moderator, owner set. */
     static final RoomInfo USER_ROOM = new RoomInfo(12, "Board games", "Catan on Fridays", 30, false, RoomInfo.USER,
             42L, List.of(ANIA));
@@ -137,7 +180,22 @@ final class SampleFrames {
                         new AddressBlock("203.0.113.45", "Spam bot", ANIA, Instant.parse("2026-11-22T10:30:00Z")),
                         new AddressBlock("2001:db8::17", null, ANIA, Instant.parse("2026-11-22T10:31:00Z")))),
                 new AddressList(List.of("203.0.113.45", "2001:db8::17")),
-                new AddressList(List.of()));
+                new AddressList(List.of()),
+                new Welcome(Protocol.VERSION, "parley 0.1.0", true, Limits.MAX_TEXT_LENGTH, false, 10_485_760L, 26_214_400L),
+                RICH,
+                TOMBSTONE,
+                PROFILED,
+                new HistoryPage(1, List.of(RICH, TOMBSTONE), List.of(ANIA, TOMEK, PROFILED), false, true),
+                new HistoryPage(1, List.of(), List.of(), false, false),
+                new Reaction("\u2764\uFE0F", 1, List.of(42L), true),
+                new VoteResult(1, 120, 3, 0),
+                new MessageHistory(121, 1, List.of(new MessageVersion("one", Instant.parse("2026-11-22T10:15:30.123Z")),
+                        new MessageVersion("two", Instant.parse("2026-11-22T10:20:02Z")))),
+                PICTURE,
+                FILE,
+                new UploadStarted("u-3f1c9a7e", Limits.UPLOAD_CHUNK_BYTES),
+                new UploadProgress("u-3f1c9a7e", 36864),
+                new BlobChunk(THUMB_ID, 131072, 262144, "image/png", "iVBORw0KGgo="));
     }
 
     /** At least one instance of every frame type, with optional fields both set and unset. */
@@ -203,7 +261,35 @@ final class SampleFrames {
                 new RestrictionChanged(ROOM_MUTE),
                 new RestrictionChanged(LIFTED_SITE_BAN),
                 new RoleChanged(Role.ADMIN),
-                new RoleChanged(Role.USER)));
+                new RoleChanged(Role.USER),
+                new FetchHistory("f3", 1L, null, 122L, null, 100),
+                new FetchHistory("f4", 1L, null, null, 101L, 3),
+                new EditMessage("e1", 121L, "Forecast: 14 °C"),
+                new MessageVersions("v1", 121L),
+                new DeleteMessage("dm1", 121L),
+                new Vote("vo1", 120L, -1),
+                new Vote("vo2", 120L, 0),
+                new React("re1", 120L, "\uD83D\uDC4D", true),
+                new React("re2", 120L, "\uD83D\uDE4F", false),
+                new RoomMembers("me1", 1L, null, null),
+                new RoomMembers("me2", 1L, "to", 5),
+                new FetchUsers("us1", List.of(7L, 9L)),
+                new RevealAuthor("ra1", 131L),
+                new UpdateProfile("up1", "Weather Bot", "#2a7ab0", "Forecasts", PROFILED.avatar()),
+                new UpdateProfile("up2", null, null, "", ""),
+                new StartUpload("ul1", "whiteboard.png", 5_242_880L, Attachment.PICTURE),
+                new UploadChunk("uc1", "u-3f1c9a7e", 0L, "iVBORw0KGgo="),
+                new FinishUpload("ud1", "u-3f1c9a7e", PICTURE_ID),
+                new FetchBlob("fb1", THUMB_ID, null),
+                new FetchBlob("fb2", THUMB_ID, 131_072L),
+                new SendMessage("m2", 1L, UUID.fromString("0b7e4a52-1d3c-4f8e-9a61-5c2d7e8f9a10"), "", true, 120L, PICTURE_ID),
+                new MessagePosted(RICH.forOthers(), null),
+                new MessageChanged(RICH.forOthers()),
+                new MessageChanged(TOMBSTONE),
+                new ScoreChanged(1L, 120L, 3, null),
+                new ScoreChanged(1L, 120L, -1, -1),
+                new ReactionsChanged(1L, 120L, "\uD83D\uDC4D", 42L, false, 11),
+                new UserChanged(PROFILED)));
         for (Object result : results()) {
             frames.add(new Ok("res", codec.tree(result)));
         }

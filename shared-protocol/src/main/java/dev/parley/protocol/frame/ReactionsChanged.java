@@ -1,13 +1,21 @@
 package dev.parley.protocol.frame;
 
+import dev.parley.protocol.Checks;
 
 /**
- * Pushed to a room's subscribers when a message's reactions change: the whole new list.
+ * Pushed to a room's subscribers (but the connection that reacted) when a user adds
+ * ({@code on} true) or removes a reaction: which message, which emoji, who, and how many users
+ * now react with that emoji. The same for every reader; a client knows the reaction is its own
+ * when {@code user} is itself.
  */
-public record ReactionsChanged(Long room, Long message, java.util.List<dev.parley.protocol.model.Reaction> reactions) implements Push {
+public record ReactionsChanged(Long room, Long message, String emoji, Long user, Boolean on, Integer count)
+        implements Push {
     public ReactionsChanged {
-        dev.parley.protocol.Checks.required(room, "room");
-        dev.parley.protocol.Checks.required(message, "message");
-        reactions = reactions == null ? java.util.List.of() : java.util.List.copyOf(reactions);
+        Checks.required(room, "room");
+        Checks.required(message, "message");
+        Checks.required(emoji, "emoji");
+        Checks.required(user, "user");
+        Checks.required(on, "on");
+        Checks.required(count, "count");
     }
 }
