@@ -1,4 +1,4 @@
--- Parley schema, version 3: messages people can work with and profiles (specs M-3 … M-12, ID-4).
+-- Parley schema, version 3: messages people can work with (specs M-3 … M-9, M-12).
 -- Runs unchanged on H2 2.x and PostgreSQL 12+.
 
 -- messages.text stays the newest version ('' for a message that is only an attachment).
@@ -11,8 +11,6 @@ ALTER TABLE messages ADD COLUMN deleted_by BIGINT REFERENCES users (id);
 ALTER TABLE messages ADD COLUMN anonymous BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE messages ADD COLUMN score INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE messages ADD COLUMN reply_to BIGINT;
-ALTER TABLE messages ADD COLUMN attachment_id CHAR(64);
-ALTER TABLE messages ADD COLUMN attachment_name VARCHAR(512);
 
 -- Earlier versions of edited messages (the newest is messages.text); version 1 is the original.
 -- created_at is when that version was written (the original's is messages.created_at).
@@ -60,30 +58,3 @@ CREATE TABLE room_members (
     joined_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (room_id, user_id)
 );
-
--- Stored content, addressed by the SHA-256 of its bytes (hex); the bytes live in files under
--- <dataDir>/blobs. kind: 'picture', 'thumbnail', 'avatar' or 'file'. thumbnail_id: a picture's thumbnail.
-CREATE TABLE blobs (
-    id           CHAR(64)     NOT NULL PRIMARY KEY,
-    kind         VARCHAR(16)  NOT NULL,
-    size_bytes   BIGINT       NOT NULL,
-    media_type   VARCHAR(100) NOT NULL,
-    width        INTEGER,
-    height       INTEGER,
-    thumbnail_id CHAR(64),
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
-);
--- Who uploaded what, under which name: a message may attach only its author's own uploads, so a
--- content id seen elsewhere is no key to anything.
-CREATE TABLE uploads (
-    user_id     BIGINT       NOT NULL REFERENCES users (id),
-    blob_id     CHAR(64)     NOT NULL REFERENCES blobs (id),
-    name        VARCHAR(512) NOT NULL,
-    uploaded_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (user_id, blob_id)
-);
-CREATE INDEX messages_attachment_idx ON messages (attachment_id);
-
--- Profile (spec ID-4): a status line and an avatar (a blob of kind 'avatar').
-ALTER TABLE users ADD COLUMN status VARCHAR(200);
-ALTER TABLE users ADD COLUMN avatar_id CHAR(64);

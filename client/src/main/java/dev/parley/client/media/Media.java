@@ -23,4 +23,12 @@ public interface Media {
 
     /** A fresh tray for one composer: the attachment waiting to be sent with the next message. */
     AttachmentTray newTray();
+
+    /**
+     * Uploads a picture file as the user's own (for the profile's avatar) and returns what the
+     * server stored; its id goes into {@code update_profile}. Blocking: call it off the UI thread.
+     * Failures are {@link dev.parley.protocol.ParleyException} (such as {@code unsupported_picture})
+     * or {@link java.io.IOException}.
+     */
+    Attachment uploadPicture(java.nio.file.Path file) throws java.io.IOException;
 }

@@ -8,8 +8,12 @@ import dev.parley.protocol.model.UserInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import dev.parley.protocol.frame.MessageChanged;
+import dev.parley.protocol.frame.ReactionsChanged;
 import dev.parley.protocol.frame.Request;
+import dev.parley.protocol.frame.ScoreChanged;
 import dev.parley.protocol.model.Restriction;
 import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.Welcome;
@@ -50,6 +54,13 @@ public interface ChatService extends AutoCloseable {
      */
     <R> R request(Function<String, ? extends Request<R>> build) throws IOException;
 
+    /**
+     * Sends a request without waiting: the future completes (on a background thread, never the
+     * UI thread) with the result or with the failures {@link #request} throws. For pipelining,
+     * such as the pieces of an upload or a download.
+     */
+    <R> CompletableFuture<R> requestAsync(Function<String, ? extends Request<R>> build);
+
     /** Logs in as a guest, asking for the name and colour held last time (either may be null). */
     SessionInfo guest(String name, String color) throws IOException;
 
@@ -88,6 +99,22 @@ public interface ChatService extends AutoCloseable {
 
         /** This user's site-wide role changed (admin appointed or removed). */
         default void roleChanged(Role role) {
+        }
+
+        /** A message in a subscribed room was edited or deleted. */
+        default void messageChanged(MessageChanged push) {
+        }
+
+        /** A message's vote sum changed (with this user's own vote when they voted elsewhere). */
+        default void scoreChanged(ScoreChanged push) {
+        }
+
+        /** Someone added or removed a reaction on a message in a subscribed room. */
+        default void reactionsChanged(ReactionsChanged push) {
+        }
+
+        /** A user's profile changed (name, colour, status line, avatar). */
+        default void userChanged(UserInfo user) {
         }
     }
 }

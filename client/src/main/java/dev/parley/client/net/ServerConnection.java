@@ -14,6 +14,10 @@ import dev.parley.protocol.frame.MessagePosted;
 import dev.parley.protocol.frame.RestrictionChanged;
 import dev.parley.protocol.frame.RoleChanged;
 import dev.parley.protocol.frame.RoomChanged;
+import dev.parley.protocol.frame.MessageChanged;
+import dev.parley.protocol.frame.ReactionsChanged;
+import dev.parley.protocol.frame.ScoreChanged;
+import dev.parley.protocol.frame.UserChanged;
 import dev.parley.protocol.model.Welcome;
 import dev.parley.protocol.frame.OpenRoom;
 import dev.parley.protocol.frame.Register;
@@ -27,6 +31,7 @@ import jakarta.websocket.CloseReason;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -74,6 +79,14 @@ public final class ServerConnection implements ChatService {
                     l.restrictionChanged(changed.restriction());
                 } else if (push instanceof RoleChanged changed) {
                     l.roleChanged(changed.role());
+                } else if (push instanceof MessageChanged changed) {
+                    l.messageChanged(changed);
+                } else if (push instanceof ScoreChanged changed) {
+                    l.scoreChanged(changed);
+                } else if (push instanceof ReactionsChanged changed) {
+                    l.reactionsChanged(changed);
+                } else if (push instanceof UserChanged changed) {
+                    l.userChanged(changed.user());
                 }
             });
         });
@@ -109,6 +122,23 @@ public final class ServerConnection implements ChatService {
     @Override
     public <R> R request(Function<String, ? extends Request<R>> build) throws IOException {
         return call(build);
+    }
+
+    @Override
+    public <R> CompletableFuture<R> requestAsync(Function<String, ? extends Request<R>> build) {
+        ParleyClient c = client;
+        if (c == null) {
+            return CompletableFuture.failedFuture(new IOException("not connected"));
+        }
+        CompletableFuture<R> result = new CompletableFuture<>();
+        c.call(build).whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(unwrap(failure));
+            }
+        });
+        return result;
     }
 
     @Override
@@ -160,6 +190,19 @@ public final class ServerConnection implements ChatService {
         }
     }
 
+    /**
+     * The failure callers see: the server's {@link ParleyException} or an {@link IOException}
+     * (other causes, such as a timeout, wrapped in one).
+     */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ParleyException || cause instanceof IOException) {
+            return cause;
+        }
+        return new IOException(cause.getMessage(), cause);
+    }
+
     /** Whether the server closed the connection because the session was ended elsewhere. */
     static boolean isSessionEnded(CloseReason reason) {
         return reason != null && reason.getCloseCode() != null && reason.getCloseCode().getCode() == SESSION_ENDED_CLOSE_CODE;
@@ -178,14 +221,11 @@ public final class ServerConnection implements ChatService {
         try {
             return c.call(build).get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = unwrap(e.getCause());
             if (cause instanceof ParleyException pe) {
                 throw pe;
             }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause.getMessage(), cause);
+            throw (IOException) cause;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

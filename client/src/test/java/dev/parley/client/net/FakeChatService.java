@@ -132,6 +132,16 @@ public final class FakeChatService implements ChatService {
             new dev.parley.protocol.model.Welcome(1, "fake", true, 4000, false);
 
     @Override
+    public <R> java.util.concurrent.CompletableFuture<R> requestAsync(
+            java.util.function.Function<String, ? extends dev.parley.protocol.frame.Request<R>> build) {
+        try {
+            return java.util.concurrent.CompletableFuture.completedFuture(request(build));
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public <R> R request(java.util.function.Function<String, ? extends dev.parley.protocol.frame.Request<R>> build) {
         dev.parley.protocol.frame.Request<R> request = build.apply("f" + requests.size());

@@ -15,6 +15,8 @@ public record RoomInfo(long id, String name, String topic, int slowmodeSeconds, 
     public static final String FIXED = "fixed";
     /** Kind of a room a user opened. */
     public static final String USER = "user";
+    /** Kind of a private 1:1 chat between two users (spec R-3): no anonymous posting there. */
+    public static final String PRIVATE = "private";
 
     public RoomInfo {
         kind = kind == null ? FIXED : kind;
