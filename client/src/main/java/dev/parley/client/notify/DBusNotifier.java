@@ -54,6 +54,7 @@ public final class DBusNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(DBusNotifier.class);
     private static final byte URGENCY_NORMAL = 1;
     private static final int SERVER_DEFAULT_TIMEOUT = -1;
+    private static final int CONNECT_TIMEOUT_MILLIS = 1000;
 
     private final DBusConnection connection;
     private final FreedesktopNotifications server;
@@ -99,14 +100,16 @@ public final class DBusNotifier implements Notifier {
      */
     public static DBusNotifier connect(String busAddress, TaskExecutor ui, Supplier<String> openLabel)
             throws NotifierUnavailableException {
-        if (busAddress == null || busAddress.isBlank()) {
-            throw new NotifierUnavailableException("no session bus: DBUS_SESSION_BUS_ADDRESS is not set");
-        }
+        String address = SessionBusAddress.usable(busAddress, System.getenv("XDG_RUNTIME_DIR"));
         DBusConnection connection;
         try {
-            connection = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
+            // dbus-java retries a refused connection every 500 ms for the transport timeout (10 s
+            // by default); a bus that is not there should not hold up the start for that long.
+            connection = DBusConnectionBuilder.forAddress(address).withShared(false)
+                    .transportConfig().withTimeout(CONNECT_TIMEOUT_MILLIS).back()
+                    .build();
         } catch (DBusException | RuntimeException e) {
-            throw new NotifierUnavailableException("cannot connect to the session bus at " + busAddress + ": " + e.getMessage(), e);
+            throw new NotifierUnavailableException("cannot connect to the session bus at " + address + ": " + e.getMessage(), e);
         }
         try {
             FreedesktopNotifications server = connection.getRemoteObject(
@@ -124,7 +127,7 @@ public final class DBusNotifier implements Notifier {
         } catch (DBusException | RuntimeException e) {
             // RuntimeException covers DBusExecutionException: ServiceUnknown when nobody owns the name
             closeQuietly(connection);
-            throw new NotifierUnavailableException("no notification service on the session bus at " + busAddress
+            throw new NotifierUnavailableException("no notification service on the session bus at " + address
                     + ": " + e.getMessage(), e);
         }
     }

@@ -3,6 +3,7 @@ package dev.parley.client.notify;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineUnavailableException;
@@ -60,6 +61,9 @@ public final class JavaSoundOutput implements SoundOutput {
     }
 
     private void playNow() {
+        if (unavailable) {
+            return;
+        }
         try {
             if (clip == null) {
                 clip = factory.open();
@@ -79,13 +83,23 @@ public final class JavaSoundOutput implements SoundOutput {
         return unavailable;
     }
 
+    /** Closes the audio line after what was asked to play, waiting at most a second. */
     @Override
     public void close() {
-        thread.execute(() -> {
-            if (clip != null) {
-                clip.close();
-            }
-        });
+        try {
+            thread.execute(() -> {
+                if (clip != null) {
+                    clip.close();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return;
+        }
         thread.shutdown();
+        try {
+            thread.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +180,25 @@ class DBusNotifierIntegrationTest {
         assertThat(activated).singleElement().extracting(Notification::messageId).isEqualTo(5L);
         notifier.show(new Notification(7, 3, "Ania", "later"));
         assertThat(service.awaitNotification(WAIT).replacesId()).isZero();
+    }
+
+    @Test
+    void choose_linuxWithTheServiceOnTheBus_picksTheDBusNotifier() throws Exception {
+        service = RecordingNotificationService.register(bus.address());
+
+        try (Notifier chosen = Notifiers.choose("Linux", bus.address(),
+                address -> DBusNotifier.connect(address, ui, () -> "Open"), Optional::empty)) {
+            assertThat(chosen).isInstanceOf(DBusNotifier.class);
+            assertThat(((DBusNotifier) chosen).serverName()).isEqualTo("parley-recorder 1.0");
+        }
+    }
+
+    @Test
+    void choose_linuxWithABusButNoService_fallsBackToTheNextNotifier() {
+        Notifier chosen = Notifiers.choose("Linux", bus.address(),
+                address -> DBusNotifier.connect(address, ui, () -> "Open"), Optional::empty);
+
+        assertThat(chosen).isInstanceOf(NoOpNotifier.class);
     }
 
     @Test
