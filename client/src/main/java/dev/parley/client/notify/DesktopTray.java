@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * on the UI thread through the {@link TaskExecutor}. A "click" is what AWT reports as the icon's
  * action: a double click on the icon, or a click on its balloon message (Windows).
  */
-public final class DesktopTray implements AutoCloseable {
+public final class DesktopTray implements TrayBalloons, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopTray.class);
 
     private final TrayIcon icon;
@@ -81,16 +81,17 @@ public final class DesktopTray implements AutoCloseable {
         });
     }
 
-    /** Shows a balloon message next to the icon. */
+    @Override
     public void displayMessage(String caption, String text) {
         EventQueue.invokeLater(() -> icon.displayMessage(caption, text, TrayIcon.MessageType.NONE));
     }
 
-    /** Adds a listener for clicks (on the UI thread). */
+    @Override
     public void addClickListener(Runnable listener) {
         clickListeners.add(listener);
     }
 
+    @Override
     public void removeClickListener(Runnable listener) {
         clickListeners.remove(listener);
     }

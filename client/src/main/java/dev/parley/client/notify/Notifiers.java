@@ -33,7 +33,15 @@ public final class Notifiers {
      * @param tray the tray icon, if the desktop has one ({@link DesktopTray#install})
      */
     public static Notifier forThisDesktop(TaskExecutor ui, Localization i18n, Optional<DesktopTray> tray) {
-        return choose(System.getProperty("os.name", ""), DBusNotifier.sessionBusAddress(),
+        return forThisDesktop(ui, i18n, tray, DBusNotifier.sessionBusAddress());
+    }
+
+    /**
+     * The same on a given session bus: an end-to-end test passes its private bus
+     * ({@code PrivateSessionBus.address()}) here instead of the user's.
+     */
+    public static Notifier forThisDesktop(TaskExecutor ui, Localization i18n, Optional<DesktopTray> tray, String busAddress) {
+        return choose(System.getProperty("os.name", ""), busAddress,
                 address -> DBusNotifier.connect(address, ui, () -> i18n.get("notify.action.open")),
                 () -> tray.map(TrayNotifier::new));
     }

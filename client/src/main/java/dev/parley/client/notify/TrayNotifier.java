@@ -10,12 +10,12 @@ import java.util.function.Consumer;
  * it when that conversation has been read (a shown balloon cannot be withdrawn).
  */
 public final class TrayNotifier implements Notifier {
-    private final DesktopTray tray;
+    private final TrayBalloons tray;
     private final Runnable clickListener = this::clicked;
     private volatile Notification last;
     private volatile Consumer<? super Notification> onActivated = n -> { };
 
-    public TrayNotifier(DesktopTray tray) {
+    public TrayNotifier(TrayBalloons tray) {
         this.tray = tray;
         tray.addClickListener(clickListener);
     }

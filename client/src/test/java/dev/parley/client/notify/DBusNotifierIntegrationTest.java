@@ -2,12 +2,15 @@ package dev.parley.client.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parley.client.i18n.Localization;
 import dev.parley.client.notify.RecordingNotificationService.RecordedNotification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterEach;
@@ -190,6 +193,18 @@ class DBusNotifierIntegrationTest {
                 address -> DBusNotifier.connect(address, ui, () -> "Open"), Optional::empty)) {
             assertThat(chosen).isInstanceOf(DBusNotifier.class);
             assertThat(((DBusNotifier) chosen).serverName()).isEqualTo("parley-recorder 1.0");
+        }
+    }
+
+    @Test
+    void forThisDesktop_onLinuxWithAGivenBus_usesItsNotificationService_withTheOpenLabelFromTheBundle() throws Exception {
+        assumeTrue(Notifiers.usesFreedesktopNotifications(System.getProperty("os.name")));
+        service = RecordingNotificationService.register(bus.address());
+
+        try (Notifier chosen = Notifiers.forThisDesktop(ui, new Localization(Locale.forLanguageTag("pl")),
+                Optional.empty(), bus.address())) {
+            chosen.show(new Notification(1, 2, "Ania", "cześć"));
+            assertThat(service.awaitNotification(WAIT).actions()).containsExactly("default", "Otwórz");
         }
     }
 
