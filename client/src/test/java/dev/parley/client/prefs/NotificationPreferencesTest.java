@@ -1,8 +1,7 @@
-package dev.parley.client.notify;
+package dev.parley.client.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.client.prefs.NotificationPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
