@@ -63,10 +63,6 @@ public final class AttachmentsService implements AutoCloseable {
         this.access = new BlobAccess(db, blobs, store, rooms, moderation);
     }
 
-    public UploadsConfig limits() {
-        return config;
-    }
-
     /** {@code upload}: announces an upload on {@code connection}; {@code file_too_large} over the kind's limit. */
     public UploadStarted start(long connection, long user, String rawName, long size, String kind) {
         String name = cleanName(rawName);

@@ -242,7 +242,8 @@ class UploadsIntegrationTest {
         alice.close();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (server.server().uploadsInProgress() > before && System.nanoTime() < deadline) {
+        // the upload is dropped first, its file deleted right after: wait for both
+        while ((server.server().uploadsInProgress() > before || scratchFiles() >= files) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertThat(server.server().uploadsInProgress()).isEqualTo(before);
