@@ -23,6 +23,10 @@ final class Seed {
                 ps.setObject(i + 1, params[i]);
             }
             ps.executeUpdate();
+            // blobs and uploads have no numeric key
+            if (!sql.startsWith("INSERT INTO rooms")) {
+                return 0;
+            }
             try (var keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : 0;
             }
@@ -37,12 +41,12 @@ final class Seed {
                 + " VALUES ('dm', '', 0, 'private', FALSE, CURRENT_TIMESTAMP)");
     }
 
-    /** A finished upload of {@code user}: a blob of {@code kind} and the user's upload row naming it. */
+    /** A finished upload of {@code user}: a new blob of {@code kind} and the user's upload row naming it. */
     static void upload(Path dataDir, long user, String blobId, String kind, String name) {
         insert(dataDir, "INSERT INTO blobs (id, kind, size_bytes, media_type, width, height, created_at)"
-                + " SELECT ?, ?, 1234, ?, ?, ?, CURRENT_TIMESTAMP WHERE NOT EXISTS (SELECT 1 FROM blobs WHERE id = ?)",
-                blobId, kind, "picture".equals(kind) ? "image/png" : "application/octet-stream",
-                "picture".equals(kind) ? 640 : null, "picture".equals(kind) ? 480 : null, blobId);
+                + " VALUES (?, ?, 1234, ?, ?, ?, CURRENT_TIMESTAMP)",
+                blobId, kind, "file".equals(kind) ? "application/octet-stream" : "image/png",
+                "file".equals(kind) ? null : 640, "file".equals(kind) ? null : 480);
         insert(dataDir, "INSERT INTO uploads (user_id, blob_id, name, uploaded_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
                 user, blobId, name);
     }
