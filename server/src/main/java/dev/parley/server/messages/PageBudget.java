@@ -69,8 +69,10 @@ final class PageBudget {
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 bytes += 4;
                 i++;
-            } else {
+            } else if (Character.isSurrogate(c)) {
                 bytes += 6; // a lone surrogate may be written escaped
+            } else {
+                bytes += 3;
             }
         }
         return bytes;
