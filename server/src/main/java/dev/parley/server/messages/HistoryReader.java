@@ -89,8 +89,7 @@ final class HistoryReader {
         long bytes = 0;
         int o = 0;
         int n = 0;
-        boolean cut = false;
-        while (!cut && (o < older.size() || n < newer.size())) {
+        while (o < older.size() || n < newer.size()) {
             boolean takeNewer = n < newer.size() && (o >= older.size() || n <= o);
             MessageInfo m = takeNewer ? newer.get(n) : older.get(o);
             long cost = PageBudget.message(m);
@@ -104,7 +103,6 @@ final class HistoryReader {
                 cost += PageBudget.user(known.get(id));
             }
             if (bytes + cost > Limits.MAX_PAGE_TEXT_BYTES && !(keptOlder.isEmpty() && keptNewer.isEmpty())) {
-                cut = true;
                 break;
             }
             bytes += cost;
