@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.Limits;
 import dev.parley.protocol.client.ParleyClient;
+import dev.parley.protocol.frame.Ban;
+import dev.parley.protocol.frame.CreateRoom;
 import dev.parley.protocol.frame.FetchUsers;
+import dev.parley.protocol.frame.UpdateRoom;
+import dev.parley.protocol.model.RestrictionKind;
+import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.frame.ReactionsChanged;
 import dev.parley.protocol.frame.RoomMembers;
 import dev.parley.protocol.model.HistoryPage;
@@ -82,6 +87,35 @@ class RepliesReactionsMentionsIntegrationTest {
         Calls.delete(alice, gone.id());
         refused(ErrorCode.MESSAGE_NOT_FOUND, () -> Calls.reply(bob, general, "re", gone.id()));
         assertThat(bob.history(general, null, 10).messages()).extracting(MessageInfo::id).containsExactly(gone.id());
+    }
+
+    @Test
+    void resendOfAReply_afterTheOriginalWasDeleted_returnsTheStoredReply_andStoresNoDuplicate() {
+        MessageInfo original = alice.send(general, "question");
+        java.util.UUID clientId = java.util.UUID.randomUUID();
+        MessageInfo reply = bob.await(id -> new dev.parley.protocol.frame.SendMessage(id, general, clientId, "answer", true,
+                original.id(), null));
+        Calls.delete(alice, original.id());
+
+        MessageInfo again = bob.await(id -> new dev.parley.protocol.frame.SendMessage(id, general, clientId, "answer", true,
+                original.id(), null));
+
+        assertThat(again.id()).isEqualTo(reply.id());
+        assertThat(again.author()).isEqualTo(reply.author());
+        assertThat(again.replyTo().deleted()).isTrue();
+        assertThat(bob.history(general, null, 10).messages()).hasSize(2);
+    }
+
+    @Test
+    void reactions_inAClosedRoom_orByAMutedUser_areRefused() {
+        RoomInfo room = alice.await(id -> new CreateRoom(id, "Board games", null));
+        MessageInfo sent = alice.send(room.id(), "catan?");
+        MessageInfo bobs = bob.send(room.id(), "yes");
+        alice.await(id -> new Ban(id, bobs.author(), room.id(), RestrictionKind.MUTE, 600L, null));
+        refused(ErrorCode.MUTED, () -> react(bob, sent.id(), "👍", true));
+        alice.await(id -> new UpdateRoom(id, room.id(), null, null, true));
+        refused(ErrorCode.ROOM_CLOSED, () -> react(alice, sent.id(), "👍", true));
+        assertThat(Calls.seenBy(alice, room.id(), sent.id()).reactions()).isEmpty();
     }
 
     @Test
