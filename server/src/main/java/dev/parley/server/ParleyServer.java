@@ -3,6 +3,12 @@ package dev.parley.server;
 import dev.parley.protocol.FrameCodec;
 import dev.parley.server.accounts.AccountAdmin;
 import dev.parley.server.accounts.AccountsHandler;
+import dev.parley.server.attention.AttentionHandler;
+import dev.parley.server.attention.AttentionService;
+import dev.parley.server.presence.Presence;
+import dev.parley.server.presence.PresenceHandler;
+import dev.parley.server.rooms.PrivateChatsHandler;
+import dev.parley.server.rooms.PrivateChatsService;
 import dev.parley.server.audit.AuditLog;
 import dev.parley.server.moderation.ModerationHandler;
 import dev.parley.server.moderation.ModerationService;
@@ -90,14 +96,33 @@ public final class ParleyServer implements AutoCloseable {
                     config.moderation(), clock);
             MessagesService messages = new MessagesService(db, writer, directory, rooms, moderation, clock);
 
-            new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate).register(dispatcher);
+            Presence presence = new Presence(topics);
+            AttentionService attention = new AttentionService(db, writer, rooms, moderation::checkRead);
+
+            new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate)
+                    .sessionListener(new AccountsHandler.SessionListener() {
+                        @Override
+                        public void loggedIn(dev.parley.server.transport.Connection c) {
+                            presence.loggedIn(c);
+                        }
+
+                        @Override
+                        public void loggedOut(dev.parley.server.transport.Connection c) {
+                            presence.loggedOut(c);
+                        }
+                    }).register(dispatcher);
             new RoomsHandler(rooms, messages, topics, moderation::checkRead).register(dispatcher);
-            new MessagesHandler(messages, topics).register(dispatcher);
+            new MessagesHandler(messages, topics, attention::sent).register(dispatcher);
             new ModerationHandler(moderation, topics, connections).register(dispatcher);
+            new PrivateChatsHandler(new PrivateChatsService(rooms, directory, moderation::hasBlocked,
+                    moderation::checkNotBannedEverywhere), topics, presence::connectionsOf).register(dispatcher);
+            new AttentionHandler(attention, rooms, moderation::checkRead, topics, presence::connectionsOf).register(dispatcher);
+            new PresenceHandler(presence).register(dispatcher);
 
             WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
                     java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress(),
                     java.time.Duration.ofSeconds(config.idleTimeoutSeconds()));
+            transport.onConnectionClosed(presence::ended);
             transport.addressPolicy(moderation::isAddressBlocked, java.util.Set.copyOf(config.moderation().trustedProxies()));
             transport.every(java.time.Duration.ofMinutes(1), moderation::sweep);
             int port = transport.start(config.port());

@@ -88,6 +88,41 @@ final class Messages {
     }
 
     /**
+     * Up to {@code limit} messages of {@code room} with id above {@code after} (from it, when
+     * {@code inclusive}), oldest first, and whether more follow.
+     */
+    Page newer(Connection c, long room, long after, boolean inclusive, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(newerSql(inclusive))) {
+            ps.setLong(1, room);
+            ps.setLong(2, after);
+            ps.setInt(3, limit + 1);
+            List<MessageInfo> messages = new ArrayList<>(limit + 1);
+            Map<Long, UserInfo> authors = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MessageInfo m = message(rs);
+                    messages.add(m);
+                    authors.putIfAbsent(m.author(), new UserInfo(m.author(), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            boolean more = messages.size() > limit;
+            if (more) {
+                messages.remove(limit);
+            }
+            return new Page(messages, authors, more);
+        }
+    }
+
+    /**
+     * The forward page query: every column in the reverse of the index's order, which H2 (2.3)
+     * reads as a backward scan of the (room_id, id DESC) index, stopping after LIMIT rows.
+     */
+    static String newerSql(boolean inclusive) {
+        return SELECT + " WHERE m.room_id = ? AND m.id " + (inclusive ? ">=" : ">") + " ?"
+                + " ORDER BY m.room_id DESC, m.id LIMIT ?";
+    }
+
+    /**
      * The page query. "ORDER BY room_id, id DESC" matches the (room_id, id DESC) index exactly,
      * so H2 reads the page straight from the index instead of sorting every older message of
      * the room ({@code MessagesPagePlanTest} checks the plan).

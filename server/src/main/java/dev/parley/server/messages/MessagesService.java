@@ -119,6 +119,65 @@ public final class MessagesService {
     }
 
     /**
+     * A page chosen by at most one of {@code before}, {@code after} (the oldest messages newer
+     * than it: catching up) and {@code around} (up to {@code limit / 2} messages before that id
+     * and the rest from it on: opening at the first unread message), ascending, with
+     * {@code hasNewer} when newer messages follow the page.
+     */
+    public HistoryPage history(long userId, long roomId, Long before, Long after, Long around, int limit) {
+        if (after == null && around == null) {
+            return history(userId, roomId, before, limit);
+        }
+        rooms.readable(userId, roomId);
+        moderation.checkRead(userId, roomId);
+        int size = Math.max(1, Math.min(limit, Limits.MAX_PAGE_SIZE));
+        int olderWanted = around == null ? 0 : size / 2;
+        Messages.Page older = olderWanted == 0 ? null : db.read(c -> messages.page(c, roomId, around, olderWanted));
+        Messages.Page newer = db.read(c -> messages.newer(c, roomId, around == null ? after : around, around != null,
+                size - olderWanted));
+        List<MessageInfo> kept = new ArrayList<>();
+        Map<Long, UserInfo> authors = new LinkedHashMap<>();
+        long bytes = 0;
+        boolean cut = false;
+        // the newer part first, oldest first (what a catching-up client needs next), then the older part
+        for (MessageInfo m : newer.newestFirst()) {
+            bytes += Utf8.length(m.text());
+            if (bytes > Limits.MAX_PAGE_TEXT_BYTES && !kept.isEmpty()) {
+                cut = true;
+                break;
+            }
+            kept.add(m);
+            authors.putIfAbsent(m.author(), newer.authors().get(m.author()));
+        }
+        boolean hasNewer = newer.hasMore() || cut;
+        boolean hasMore;
+        if (older == null) {
+            long first = kept.isEmpty() ? after + 1 : kept.get(0).id();
+            hasMore = !db.read(c -> messages.page(c, roomId, first, 1)).newestFirst().isEmpty();
+        } else {
+            List<MessageInfo> olderKept = new ArrayList<>();
+            boolean olderCut = false;
+            for (MessageInfo m : older.newestFirst()) {
+                bytes += Utf8.length(m.text());
+                if (bytes > Limits.MAX_PAGE_TEXT_BYTES && !(kept.isEmpty() && olderKept.isEmpty())) {
+                    olderCut = true;
+                    break;
+                }
+                olderKept.add(m);
+                authors.putIfAbsent(m.author(), older.authors().get(m.author()));
+            }
+            hasMore = older.hasMore() || olderCut;
+            Collections.reverse(olderKept);
+            kept.addAll(0, olderKept);
+        }
+        Map<Long, UserInfo> used = new LinkedHashMap<>();
+        for (MessageInfo m : kept) {
+            used.putIfAbsent(m.author(), authors.get(m.author()));
+        }
+        return new HistoryPage(roomId, kept, List.copyOf(used.values()), hasMore, hasNewer);
+    }
+
+    /**
      * Text rules: not blank, at most {@link Limits#MAX_TEXT_LENGTH} code points, line breaks
      * normalized to {@code \n}, and no control characters other than newline and tab (they
      * could disguise text in other clients and logs).

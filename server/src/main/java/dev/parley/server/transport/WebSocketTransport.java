@@ -73,6 +73,9 @@ public final class WebSocketTransport implements AutoCloseable {
                 if (c.silentNanos() > idleNanos) {
                     LOG.debug("{} silent for more than {}", c, idleTimeout);
                     c.close(Connections.IDLE_TIMEOUT, "idle timeout");
+                    // a dead peer may take seconds more to let go of its socket: it is gone now
+                    // (its user goes offline within the idle timeout, not after the hard close)
+                    ended(c);
                 } else {
                     c.ping();
                 }
@@ -92,9 +95,19 @@ public final class WebSocketTransport implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Called after a connection closed and its subscriptions were dropped (presence, later). */
+    /**
+     * Called once per connection when it ends, after its subscriptions were dropped: when it
+     * closed, or as soon as the idle timeout condemned it (presence).
+     */
     public void onConnectionClosed(Consumer<Connection> listener) {
         this.closeListener = listener;
+    }
+
+    private void ended(Connection c) {
+        if (c.markEnded()) {
+            topics.unsubscribeAll(c);
+            closeListener.accept(c);
+        }
     }
 
     /**
@@ -256,7 +269,7 @@ public final class WebSocketTransport implements AutoCloseable {
             connection.markClosed();
             transport.connections.remove(connection);
             transport.topics.unsubscribeAll(connection);
-            transport.closeListener.accept(connection);
+            transport.ended(connection);
             LOG.debug("{} closed: {}", connection, reason.getCloseCode());
         }
 
