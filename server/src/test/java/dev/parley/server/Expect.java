@@ -30,7 +30,7 @@ public final class Expect {
 
     /** Runs {@code call}, asserts it was refused with {@code code} and returns the error for its params. */
     public static ParleyException refused(ErrorCode code, ThrowingCallable call) {
-        ParleyException e = catchThrowableOfType(call, ParleyException.class);
+        ParleyException e = catchThrowableOfType(ParleyException.class, call);
         if (e == null) {
             throw new AssertionError("expected the request to be refused with " + code.wireName() + ", but it succeeded");
         }

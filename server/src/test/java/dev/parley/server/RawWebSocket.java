@@ -14,13 +14,13 @@ import java.util.Base64;
  * cannot imitate: one that sends frames and then never reads again (a slow consumer). It
  * handshakes, writes masked text frames, and reads only when told to.
  */
-final class RawWebSocket implements AutoCloseable {
+public final class RawWebSocket implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
     private final SecureRandom random = new SecureRandom();
 
-    RawWebSocket(String host, int port, int receiveBufferBytes) throws IOException {
+    public RawWebSocket(String host, int port, int receiveBufferBytes) throws IOException {
         socket = new Socket();
         // a small receive window makes the server's sends back up quickly once we stop reading
         socket.setReceiveBufferSize(receiveBufferBytes);
@@ -52,7 +52,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Sends one masked text frame, as a client must. */
-    void sendText(String text) throws IOException {
+    public void sendText(String text) throws IOException {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         byte[] mask = new byte[4];
         random.nextBytes(mask);
@@ -80,7 +80,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Reads one unfragmented server frame's payload as text (servers do not mask). */
-    String readText() throws IOException {
+    public String readText() throws IOException {
         int b0 = in.read();
         int b1 = in.read();
         if (b0 < 0 || b1 < 0) {
@@ -100,7 +100,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Whether the server has closed the TCP connection (reads what is buffered to find out). */
-    boolean serverClosed() {
+    public boolean serverClosed() {
         try {
             socket.setSoTimeout(50);
             byte[] sink = new byte[65_536];
