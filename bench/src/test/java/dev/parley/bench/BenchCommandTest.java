@@ -20,7 +20,7 @@ class BenchCommandTest {
 
     @Test
     void help_worksForEveryScenario() {
-        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect", "catchup"}) {
+        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect", "catchup", "pictures"}) {
             assertThat(run(s, "--help")).isZero();
         }
     }

@@ -42,7 +42,7 @@ public final class WebSocketTransport implements AutoCloseable {
     });
     private final AtomicLong nextConnectionId = new AtomicLong();
     private final BoundGrizzlyContainer container;
-    private volatile Consumer<Connection> closeListener = c -> { };
+    private final java.util.List<Consumer<Connection>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile java.util.function.Predicate<String> addressBlocked = a -> false;
     private volatile java.util.Set<String> trustedProxies = java.util.Set.of();
     /** User property carrying the X-Forwarded-For header from the handshake to the session. */
@@ -96,17 +96,24 @@ public final class WebSocketTransport implements AutoCloseable {
     }
 
     /**
-     * Called once per connection when it ends, after its subscriptions were dropped: when it
-     * closed, or as soon as the idle timeout condemned it (presence).
+     * Adds a listener called once per connection when it ends, after its subscriptions were
+     * dropped (uploads in progress, presence): when it closed, or as soon as the idle timeout
+     * condemned it. Every listener added is called, in the order added.
      */
     public void onConnectionClosed(Consumer<Connection> listener) {
-        this.closeListener = listener;
+        closeListeners.add(listener);
     }
 
     private void ended(Connection c) {
         if (c.markEnded()) {
             topics.unsubscribeAll(c);
-            closeListener.accept(c);
+            for (Consumer<Connection> listener : closeListeners) {
+                try {
+                    listener.accept(c);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: close listener failed: {}", c, e.toString());
+                }
+            }
         }
     }
 
