@@ -22,8 +22,10 @@ import dev.parley.protocol.frame.RoomChanged;
 import dev.parley.protocol.frame.SetNotify;
 import dev.parley.protocol.frame.StartPrivate;
 import dev.parley.protocol.frame.UnblockUser;
+import dev.parley.protocol.frame.UpdateProfile;
 import dev.parley.protocol.frame.UpdateRoom;
 import dev.parley.protocol.frame.WatchRooms;
+import dev.parley.protocol.model.Attachment;
 import dev.parley.protocol.model.ConversationState;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.RestrictionKind;
@@ -32,7 +34,9 @@ import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.UserInfo;
 import dev.parley.server.Expect.Pushes;
 import dev.parley.server.TestServer;
+import dev.parley.server.attachments.Transfers;
 import dev.parley.server.config.ServerConfig;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -137,6 +141,18 @@ class PrivateChatsIntegrationTest {
     }
 
     @Test
+    void aParticipantsNewDisplayName_showsInTheOthersRoomList() {
+        ParleyClient nina = user("nina");
+        ParleyClient otto = user("otto");
+        long chat = startPrivate(nina, me(otto)).id();
+
+        otto.await(i -> new UpdateProfile(i, "Otto the Great", null, null, null));
+
+        RoomInfo seen = nina.rooms().rooms().stream().filter(r -> r.id() == chat).findFirst().orElseThrow();
+        assertThat(RoomsService.otherParticipant(seen, me(nina)).displayName()).isEqualTo("Otto the Great");
+    }
+
+    @Test
     void newChat_isPushedToBothParticipantsConnections_andToNobodyElse() throws Exception {
         ParleyClient ann = user("ann");
         ParleyClient annPhone = server.login("ann");
@@ -171,6 +187,9 @@ class PrivateChatsIntegrationTest {
         lou.open(chat.id());
         MessageInfo secret = kim.send(chat.id(), "just between us");
         long general = TestServer.roomId(kim, "general");
+        Attachment file = Transfers.upload(kim, "plans.txt", Attachment.FILE, "the secret plans".getBytes(StandardCharsets.UTF_8));
+        Transfers.post(kim, data, chat.id(), file);
+        assertThat(new String(Transfers.fetch(lou, file.id()), StandardCharsets.UTF_8)).isEqualTo("the secret plans");
 
         for (ParleyClient outsider : List.of(eve, root)) {
             long room = chat.id();
@@ -186,6 +205,7 @@ class PrivateChatsIntegrationTest {
             notFound(() -> outsider.await(i -> new FetchHistory(i, room, null, null, secret.id(), 50)));
             notFound(() -> outsider.send(room, "let me in"));
             notFound(() -> outsider.await(i -> new CloseRoom(i, room)));
+            refused(ErrorCode.BLOB_NOT_FOUND, () -> Transfers.fetchFirst(outsider, file.id()));
             notFound(() -> outsider.await(i -> new MarkRead(i, room, secret.id())));
             notFound(() -> outsider.await(i -> new SetNotify(i, room, false)));
             notFound(() -> outsider.await(i -> new UpdateRoom(i, room, "mine now", null, null)));
