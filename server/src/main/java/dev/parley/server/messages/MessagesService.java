@@ -152,7 +152,8 @@ public final class MessagesService {
         boolean hasNewer = newer.hasMore() || cut;
         boolean hasMore;
         if (older == null) {
-            long first = kept.isEmpty() ? after + 1 : kept.get(0).id();
+            // (an around page of limit 1 has no older part either: then from the around id)
+            long first = !kept.isEmpty() ? kept.get(0).id() : around != null ? around : after + 1;
             hasMore = !db.read(c -> messages.page(c, roomId, first, 1)).newestFirst().isEmpty();
         } else {
             List<MessageInfo> olderKept = new ArrayList<>();

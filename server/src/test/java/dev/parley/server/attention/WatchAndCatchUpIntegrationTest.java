@@ -122,6 +122,12 @@ class WatchAndCatchUpIntegrationTest {
         assertThat(page.newerExist()).isTrue();
         assertThat(page.users()).extracting(u -> u.username()).containsExactly("writer3");
 
+        // a page of one is that message alone (no older half; found by the fuzz test)
+        HistoryPage one = reader.await(i -> new OpenRoom(i, room.id(), 1, m.get(4).id()));
+        assertThat(one.messages()).extracting(MessageInfo::id).containsExactly(m.get(4).id());
+        assertThat(one.hasMore()).isTrue();
+        assertThat(one.newerExist()).isTrue();
+
         // the first unread one need not exist (lastRead + 1): the page is then the messages around that id
         HistoryPage atEnd = reader.await(i -> new OpenRoom(i, room.id(), 4, m.get(9).id() + 1));
         assertThat(atEnd.messages()).extracting(MessageInfo::id).containsExactly(m.get(8).id(), m.get(9).id());
