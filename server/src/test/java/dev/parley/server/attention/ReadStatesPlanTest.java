@@ -41,11 +41,24 @@ class ReadStatesPlanTest {
                 ps.executeBatch();
             }
             try (var st = c.createStatement()) {
-                st.execute("INSERT INTO mentions (message_id, user_id) SELECT id, 2 FROM messages WHERE MOD(id, 3) = 0");
+                st.execute(mentionsInsert(c, "2", "MOD(id, 3) = 0"));
                 st.execute("ANALYZE");
             }
             return null;
         });
+    }
+
+    /**
+     * {@code INSERT INTO mentions ... SELECT id, user FROM messages WHERE where}: mentions of the
+     * messages matching {@code where} (constant SQL of the test), with the position in the text
+     * (as 0) when the messages feature keeps one.
+     */
+    static String mentionsInsert(java.sql.Connection c, String user, String where) throws java.sql.SQLException {
+        try (ResultSet rs = c.getMetaData().getColumns(null, null, "MENTIONS", "POSITION")) {
+            boolean position = rs.next();
+            return "INSERT INTO mentions (message_id, user_id" + (position ? ", position" : "") + ") SELECT id, " + user
+                    + (position ? ", 0" : "") + " FROM messages WHERE " + where;
+        }
     }
 
     @AfterAll

@@ -96,8 +96,8 @@ class UnreadCountsSeededIntegrationTest {
                         first = rs.getLong(1);
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (message_id, user_id)"
-                        + " SELECT id, ? FROM messages WHERE room_id = ? AND author_id = ? AND MOD(id - ?, 10) = 0")) {
+                try (PreparedStatement ps = c.prepareStatement(ReadStatesPlanTest.mentionsInsert(c, "?",
+                        "room_id = ? AND author_id = ? AND MOD(id - ?, 10) = 0"))) {
                     ps.setLong(1, reader);
                     ps.setLong(2, room);
                     ps.setLong(3, writer);
