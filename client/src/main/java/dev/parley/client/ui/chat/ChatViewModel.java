@@ -109,6 +109,9 @@ public final class ChatViewModel implements ChatService.Listener {
     private final UserDirectory users;
     private final RoomTimeline timeline;
     private final MessageActions actions;
+    private final MentionCompletionViewModel mentions;
+    private final MembersViewModel members;
+    private final ReadOnlyObjectWrapper<UserInfo> self = new ReadOnlyObjectWrapper<>();
     private final ChatService service;
     private final TaskExecutor executor;
     private final UserInfo me;
@@ -151,6 +154,14 @@ public final class ChatViewModel implements ChatService.Listener {
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
         composer.setEditing(timeline::lastOwn, stored -> timeline.changed(stored, false));
+        this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
+        this.members = new MembersViewModel(service, executor, users);
+        self.set(me);
+        users.onChange(u -> {
+            if (u.id() == me.id()) {
+                self.set(u);
+            }
+        });
         this.actions = new MessageActions(service, executor, timeline, permissions::get, this.role::get, currentRoom::get,
                 this::failed);
         composer.availableProperty().bind(currentRoom.isNotNull().and(connection.isEqualTo(ConnectionState.CONNECTED)));
@@ -262,6 +273,31 @@ public final class ChatViewModel implements ChatService.Listener {
 
     public UserInfo me() {
         return me;
+    }
+
+    /** The user's own profile as it is now (it changes with {@code update_profile} and {@code user} pushes). */
+    public ReadOnlyObjectProperty<UserInfo> selfProperty() {
+        return self.getReadOnlyProperty();
+    }
+
+    /** {@code @} completion for the composer. */
+    public MentionCompletionViewModel mentions() {
+        return mentions;
+    }
+
+    /** The member panel of the open room. */
+    public MembersViewModel members() {
+        return members;
+    }
+
+    /** Whether the user may edit their profile: everyone but guests (the server refuses them). */
+    public boolean canEditProfile() {
+        return role.get() != Role.GUEST;
+    }
+
+    /** The profile dialog's answer: every row, name and avatar of ours changes at once. */
+    public void profileSaved(UserInfo updated) {
+        users.put(updated);
     }
 
     public ComposerViewModel composer() {
