@@ -61,19 +61,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main chat window's state: the room list, the open room, its bounded message window,
- * paging back through history, live messages and the connection state; and the moderation side
- * (docs/moderation.md): the user's role and standing in the open room, what the user may do to
- * whom, the user's own bans and mutes, the personal block list, rooms changing live.
+ * The main chat window's state: the room list, the open room and the connection state; the
+ * open room's messages ({@link RoomTimeline}: pages, live messages, pushes that change a message
+ * in place, day banners), what the user does to a message ({@link MessageActions}), the composer,
+ * {@code @} completion, the member panel and the users known ({@link UserDirectory}, kept current
+ * by {@code user} pushes); and the moderation side (docs/moderation.md): the user's role and
+ * standing in the open room, what the user may do to whom, the user's own bans and mutes, the
+ * personal block list, rooms changing live.
  *
  * <p>Only one room is subscribed at a time: switching rooms closes the old one on the server
  * and opens the new one, so pushes only ever concern the open room. Replies that arrive after
- * the user has moved to another room are dropped. While a newest page is on its way (opening a
- * room, or reloading after the newest end was trimmed) live messages for the room are held
- * back and added after the page, because the server may push a message that the page does
- * not contain before the page arrives. One reload at a time; a failed open leaves no room open
- * (the user picks it again to retry). All state changes happen on the UI thread (results and
- * pushes come through the {@link TaskExecutor} and the {@link ChatService} listener).
+ * the user has moved to another room are dropped; a failed open leaves no room open (the user
+ * picks it again to retry). All state changes happen on the UI thread (results and pushes come
+ * through the {@link TaskExecutor} and the {@link ChatService} listener).
  *
  * <p>Restrictions: the user's active ones are loaded at start and kept by the {@code restriction}
  * push. A ban from the open room (or from every room) leaves the room at once with a notice; a
