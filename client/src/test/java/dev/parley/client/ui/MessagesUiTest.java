@@ -357,6 +357,52 @@ class MessagesUiTest {
         }
     }
 
+    // ID-4
+
+    @Test
+    void profileEntry_isOfferedAfterLogin_andOpensTheDialogWithTheCurrentProfile() throws Exception {
+        startApp(Clock.systemDefaultZone());
+        assertThat(menuItem("appMenu", "profileItem").isVisible()).as("not before logging in").isFalse();
+        String me = registerThroughUi();
+
+        assertThat(menuItem("appMenu", "profileItem").isVisible()).isTrue();
+        robot.interact(() -> menuItem("appMenu", "profileItem").fire());
+
+        waitUntil(() -> robot.lookup("#profileName").tryQuery().isPresent());
+        assertThat(robot.lookup("#profileName").<TextField>query().getText()).isEqualTo(me);
+        assertThat(robot.lookup("#profileStatus").<TextField>query().getText()).isEmpty();
+    }
+
+    @Test
+    void savingTheProfile_changesTheNameInTheChat_andReachesOtherClientsLive() throws Exception {
+        needsTheServerSide();
+        startApp(Clock.systemDefaultZone());
+        registerThroughUi();
+        try (ParleyClient other = headlessUser("friend")) {
+            BlockingQueue<dev.parley.protocol.model.UserInfo> pushes = new LinkedBlockingQueue<>();
+            other.onPush(p -> {
+                if (p instanceof dev.parley.protocol.frame.UserChanged changed) {
+                    pushes.add(changed.user());
+                }
+            });
+            robot.clickOn("#composer").write("before the rename");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> rowText("before the rename").isPresent());
+            robot.interact(() -> menuItem("appMenu", "profileItem").fire());
+            waitUntil(() -> robot.lookup("#profileName").tryQuery().isPresent());
+            fill("#profileName", "Dana the Tester");
+            fill("#profileStatus", "Testing the installer");
+            robot.clickOn("#profileSave");
+
+            dev.parley.protocol.model.UserInfo pushed = pushes.poll(15, TimeUnit.SECONDS);
+            assertThat(pushed).as("other clients are told").isNotNull();
+            assertThat(pushed.displayName()).isEqualTo("Dana the Tester");
+            assertThat(pushed.status()).isEqualTo("Testing the installer");
+            waitUntil(() -> "Dana the Tester".equals(inRowText("before the rename", ".message-author"))
+                    && robot.lookup("#currentUser").queryLabeled().getText().equals("Dana the Tester"));
+        }
+    }
+
     // Helpers
 
     private String registerThroughUi() throws TimeoutException {
