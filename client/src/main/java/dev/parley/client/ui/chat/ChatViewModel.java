@@ -584,7 +584,7 @@ public final class ChatViewModel implements ChatService.Listener {
 
     private void ownMessageStored(MessageInfo stored) {
         // The user may have switched rooms while the send was in flight: the timeline checks.
-        timeline.live(stored, users.get(me.id()));
+        timeline.ownSent(stored, users.get(me.id()));
     }
 
     // Restrictions and permissions

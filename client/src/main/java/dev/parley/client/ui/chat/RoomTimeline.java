@@ -286,6 +286,30 @@ public final class RoomTimeline {
         users.fetchWanted();
     }
 
+    /**
+     * Our own message, stored. When the window shows older messages (after a jump) it would not
+     * be shown, so the newest page is loaded instead and the list goes to the message, as chat
+     * apps do when one writes while reading back.
+     */
+    void ownSent(MessageInfo message, UserInfo me) {
+        if (message.room() != room || !window.newestTrimmed() || awaitingPage) {
+            live(message, me);
+            return;
+        }
+        long forRoom = room;
+        long myGeneration = newGeneration();
+        awaitingPage = true;
+        pagesInFlight++;
+        heldBack.add(item(message));
+        executor.run(() -> service.open(forRoom, pageSize), page -> replaced(myGeneration, page, message.id()), e -> {
+            if (myGeneration == generation) {
+                awaitingPage = false;
+                heldBack.clear();
+                pageMerged();
+            }
+        });
+    }
+
     /** The message as now stored: our own edit or deletion (a reply) or someone's ({@code message_changed}). */
     void changed(MessageInfo message, boolean fromPush) {
         if (message.room() == room) {

@@ -225,6 +225,22 @@ class ChatViewModelMessagesTest {
     }
 
     @Test
+    void sendingWhileReadingBack_loadsTheNewestPageAndGoesToTheMessage() {
+        LongStream.rangeClosed(1, 300).forEach(i -> seed(i, alice, "m" + i));
+        ChatViewModel vm = chat();
+        vm.jumpTo(40);
+        assertThat(vm.timeline().hasNewerProperty().get()).isTrue();
+
+        vm.composer().textProperty().set("back now");
+        vm.composer().send();
+
+        assertThat(vm.timeline().hasNewerProperty().get()).isFalse();
+        MessageItem last = vm.messages().get(vm.messages().size() - 1);
+        assertThat(last.text()).isEqualTo("back now");
+        assertThat(vm.timeline().jumpProperty().get().message()).isEqualTo(last.id());
+    }
+
+    @Test
     void pushDuringAJump_isHeldBackAndAppliedAfterThePage() {
         LongStream.rangeClosed(1, 300).forEach(i -> seed(i, alice, "m" + i));
         ManualTaskExecutor executor = new ManualTaskExecutor();
