@@ -165,7 +165,11 @@ final class MessageListView {
                 continue;
             }
             if (c.wasReplaced() || (c.getFrom() == 0 && c.getTo() == items.size())) {
-                scrollToBottom();
+                // A page in the middle of the history (a jump) is positioned by the jump, and
+                // its bottom is not the newest: going there would load newer pages at once.
+                if (vm.timeline().atNewestEnd()) {
+                    scrollToBottom();
+                }
             } else if (c.getFrom() == 0) {
                 // At the very top (scrolled there, which is what loads an older page) the row to
                 // keep on top is the old first one. The visible cells cannot be trusted then: the

@@ -126,6 +126,11 @@ public final class RoomTimeline {
         return clock.getZone();
     }
 
+    /** Whether the window holds the newest message (no newer ones wait on the server). */
+    public boolean atNewestEnd() {
+        return !window.newestTrimmed();
+    }
+
     public MessageItem find(long id) {
         return window.find(id);
     }
