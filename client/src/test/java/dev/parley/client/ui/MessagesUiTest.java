@@ -336,13 +336,23 @@ class MessagesUiTest {
             tomek.await(id -> new React(id, m.id(), THUMBS, true));
             waitUntil(() -> (THUMBS + " 2").equals(chipText(m.text())));
 
-            Button chip = (Button) inRow(m.text(), ".reaction-chip");
-            robot.moveTo(chip);
-            waitUntil(() -> chip.getTooltip().isShowing());
-            String who = chip.getTooltip().getText();
-            assertThat(who).isEqualTo(name(ania) + " and " + name(tomek));
+            // The row renders again when the reacting users' names arrive: hover the chip on screen now.
+            String expected = name(ania) + " and " + name(tomek);
+            waitUntil(() -> {
+                Button chip = (Button) inRow(m.text(), ".reaction-chip");
+                if (chip == null || chip.getScene() == null) {
+                    return false;
+                }
+                robot.moveTo(chip);
+                try {
+                    WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> chip.getTooltip().isShowing() || chip.getScene() == null);
+                } catch (TimeoutException notYet) {
+                    return false;
+                }
+                return chip.getTooltip().isShowing() && expected.equals(chip.getTooltip().getText());
+            });
 
-            robot.clickOn(chip);
+            robot.clickOn(inRow(m.text(), ".reaction-chip"));
             waitUntil(() -> (THUMBS + " 3").equals(chipText(m.text())));
             assertThat(inRow(m.text(), ".reaction-chip").getStyleClass()).contains("mine");
         }

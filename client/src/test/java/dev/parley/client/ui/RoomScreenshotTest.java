@@ -32,8 +32,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
@@ -43,7 +44,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -60,7 +60,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Not a check but a picture for the README: a room in the real client (light theme) with day
  * banners, an edited message, votes, a picture, a reply and reactions, written to the PNG named
- * by {@code -Dparley.room.screenshot=...}. Skipped unless that property is set, and while the
+ * by {@code -Dparley.room.screenshot=...}, at a fixed afternoon (client and server clock).
+ * Emoji need a font that has them (Debian: {@code fonts-symbola}). Skipped unless that property
+ * is set, and while the
  * server in this build does not answer the issue 3 frames. The picture shows as a thumbnail only
  * with the real media layer (until then the attachment shows as its name).
  */
@@ -84,17 +86,21 @@ class RoomScreenshotTest {
                     Assumptions.assumeTrue(e.code() != ErrorCode.UNKNOWN_TYPE, "the server does not answer the issue 3 frames yet");
                 }
                 long general = ania.rooms().rooms().get(0).id();
-                Instant now = Instant.now();
-                serverClock.setNow(now.minus(Duration.ofDays(2)).minus(Duration.ofHours(1)));
+                // A fixed afternoon, so the times and banners read the same whenever the picture is made.
+                ZoneId zone = ZoneId.systemDefault();
+                LocalDate today = LocalDate.of(2026, 11, 20);
+                serverClock.setNow(at(today.minusDays(2), 9, 12, zone));
                 MessageInfo cut = ania.send(general, "Morning! The release branch is cut, please test the new installer today.");
                 tomek.await(id -> new React(id, cut.id(), "\uD83D\uDC4D", true));
                 tomek.await(id -> new Vote(id, cut.id(), 1));
-                serverClock.setNow(now.minus(Duration.ofDays(1)));
+                serverClock.setNow(at(today.minusDays(1), 11, 5, zone));
                 MessageInfo build = tomek.send(general, "Windows build looks good so far.");
+                serverClock.setNow(at(today.minusDays(1), 11, 20, zone));
                 tomek.await(id -> new EditMessage(id, build.id(), "Windows and macOS builds look good. Notes: https://example.org/release-notes"));
+                serverClock.setNow(at(today.minusDays(1), 11, 42, zone));
                 Attachment picture = upload(ania, whiteboard(), "whiteboard.png");
                 ania.await(id -> new SendMessage(id, general, UUID.randomUUID(), "Today's plan from the whiteboard", null, null, picture.id()));
-                serverClock.setNow(now.minus(Duration.ofMinutes(20)));
+                serverClock.setNow(at(today, 14, 55, zone));
                 MessageInfo reply = tomek.await(id -> new SendMessage(id, general, UUID.randomUUID(),
                         "@ania the installer works on KDE too, only the tray icon is still the old one.", null, cut.id(), null));
                 ania.await(id -> new React(id, reply.id(), "\uD83C\uDF89", true));
@@ -103,7 +109,9 @@ class RoomScreenshotTest {
                 serverClock.reset();
 
                 FxToolkit.registerPrimaryStage();
-                Application app = FxToolkit.setupApplication(() -> new ParleyApp(Clock.systemDefaultZone(), url -> { }));
+                serverClock.setNow(at(today, 15, 30, zone));
+                Clock fixed = Clock.fixed(at(today, 15, 30, zone), zone);
+                Application app = FxToolkit.setupApplication(() -> new ParleyApp(fixed, url -> { }));
                 FxRobot robot = new FxRobot();
                 robot.interact(() -> {
                     robot.lookup("#serverAddress").<TextField>query().setText("127.0.0.1:" + server.port());
@@ -113,9 +121,8 @@ class RoomScreenshotTest {
                 robot.clickOn("#registerToggle").clickOn("#loginButton");
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#messageList").tryQuery().isPresent()
                         && robot.lookup("#messageList").<ListView<?>>query().getItems().size() == 4);
-                Node up = robot.lookup(".message-cell").<ListCell<?>>queryAll().stream()
-                        .filter(c -> c.getIndex() == 3 && c.getScene() != null).findFirst().orElseThrow().lookup(".vote-up");
-                robot.clickOn(up);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> replyRow(robot).isPresent());
+                robot.clickOn(replyRow(robot).orElseThrow().lookup(".vote-up"));
                 robot.clickOn("#composer").write("Thanks both! I will update the README screenshot.");
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".vote-score").queryAll().stream()
                         .anyMatch(n -> "3".equals(((javafx.scene.control.Labeled) n).getText())));
@@ -131,12 +138,24 @@ class RoomScreenshotTest {
         }
     }
 
+    /** The row of Tomek's reply, once it is on screen. */
+    private static java.util.Optional<ListCell<?>> replyRow(FxRobot robot) {
+        return robot.lookup(".message-cell").<ListCell<?>>queryAll().stream()
+                .filter(c -> c.getScene() != null && c.isVisible() && c.lookup(".vote-up") != null
+                        && c.getItem() instanceof dev.parley.client.model.MessageItem m && m.text().startsWith("@ania the installer"))
+                .findFirst();
+    }
+
     private static ParleyClient user(ParleyConnector connector, ParleyServer server, String name, String displayName) throws Exception {
         ParleyClient c = connector.connect(server.address());
         c.hello("screenshot");
         c.register(name, "password123");
         c.await(id -> new dev.parley.protocol.frame.UpdateProfile(id, displayName, null, null, null));
         return c;
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute, ZoneId zone) {
+        return day.atTime(hour, minute).atZone(zone).toInstant();
     }
 
     /** Uploads {@code bytes} as a picture through the protocol, piece by piece. */
