@@ -177,6 +177,43 @@ class MessagesUiTest {
         }
     }
 
+    // M-5
+
+    @Test
+    void deletingOwnMessage_afterConfirming_leavesATombstoneForEveryone() throws Exception {
+        needsTheServerSide();
+        startApp(Clock.systemDefaultZone());
+        registerThroughUi();
+        try (ParleyClient other = headlessUser("witness")) {
+            long general = room(other, "general");
+            other.open(general);
+            BlockingQueue<MessageInfo> changes = new LinkedBlockingQueue<>();
+            other.onPush(p -> {
+                if (p instanceof MessageChanged changed) {
+                    changes.add(changed.message());
+                }
+            });
+            robot.clickOn("#composer").write("posted in the wrong room");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> rowText("posted in the wrong room").isPresent());
+            long id = item("posted in the wrong room").id();
+
+            contextMenuOf("posted in the wrong room");
+            waitUntil(() -> menuEntryShown("menu-delete"));
+            robot.interact(() -> menuEntry("menu-delete").fire());
+            waitUntil(() -> robot.lookup("#confirmDelete").tryQuery().isPresent());
+            robot.clickOn("#confirmDelete");
+
+            MessageInfo tomb = changes.poll(15, TimeUnit.SECONDS);
+            assertThat(tomb).isNotNull();
+            assertThat(tomb.id()).isEqualTo(id);
+            assertThat(tomb.isTombstone()).isTrue();
+            waitUntil(() -> robot.lookup(".tombstone").<Labeled>queryAll().stream()
+                    .anyMatch(l -> l.getScene() != null && "This message was deleted".equals(l.getText())));
+            assertThat(items()).extracting(MessageItem::id).contains(id);
+        }
+    }
+
     // M-6
 
     @Test
@@ -528,6 +565,42 @@ class MessagesUiTest {
         MenuBar bar = robot.lookup("#menuBar").query();
         return bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst().orElseThrow()
                 .getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    /**
+     * Asks for the context menu of the row showing {@code text}, as a right click does (headless
+     * Monocle does not raise the platform's menu event for a right click, so the test sends it).
+     */
+    private void contextMenuOf(String text) throws TimeoutException {
+        waitUntil(() -> fx(() -> {
+            Optional<javafx.scene.control.ListCell<?>> cell = cellOf(text);
+            if (cell.isEmpty()) {
+                return false;
+            }
+            Node node = cell.get();
+            javafx.geometry.Bounds local = node.getLayoutBounds();
+            javafx.geometry.Point2D screen = node.localToScreen(local.getCenterX(), local.getCenterY());
+            node.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getCenterX(), local.getCenterY(), screen.getX(), screen.getY(), false,
+                    new javafx.scene.input.PickResult(node, screen.getX(), screen.getY())));
+            return true;
+        }));
+    }
+
+    /** The entry with {@code id} of the context menu on screen. */
+    private javafx.scene.control.MenuItem menuEntry(String id) {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
+    }
+
+    private boolean menuEntryShown(String id) {
+        try {
+            return menuEntry(id) != null;
+        } catch (IllegalStateException none) {
+            return false;
+        }
     }
 
     /** Whether the node exists and it and all its parents are visible. */
