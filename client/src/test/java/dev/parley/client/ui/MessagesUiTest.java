@@ -380,10 +380,10 @@ class MessagesUiTest {
                 if (chip == null || chip.getScene() == null) {
                     return false;
                 }
-                robot.moveTo(chip);
                 try {
+                    robot.moveTo(chip);
                     WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> chip.getTooltip().isShowing() || chip.getScene() == null);
-                } catch (TimeoutException notYet) {
+                } catch (TimeoutException | RuntimeException goneMeanwhile) {
                     return false;
                 }
                 return chip.getTooltip().isShowing() && expected.equals(chip.getTooltip().getText());

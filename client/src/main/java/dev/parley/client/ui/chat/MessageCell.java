@@ -69,6 +69,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final HBox collapsed;
     private final InvalidationListener rerender = o -> render();
     private MessageItem bound;
+    private int renderedRevision = -1;
     private UserInfo avatarOf;
 
     MessageCell(ChatViewModel vm, Localization i18n, Media media, LinkOpener opener, Consumer<MessageItem> showVersions,
@@ -143,21 +144,29 @@ final class MessageCell extends ListCell<MessageItem> {
     @Override
     protected void updateItem(MessageItem item, boolean empty) {
         super.updateItem(item, empty);
-        if (bound != null) {
-            bound.revisionProperty().removeListener(rerender);
-            bound.bannerProperty().removeListener(rerender);
-        }
-        bound = empty ? null : item;
-        if (bound != null) {
-            bound.revisionProperty().addListener(rerender);
-            bound.bannerProperty().addListener(rerender);
+        MessageItem now = empty ? null : item;
+        if (now != bound) {
+            if (bound != null) {
+                bound.revisionProperty().removeListener(rerender);
+                bound.bannerProperty().removeListener(rerender);
+            }
+            bound = now;
+            if (bound != null) {
+                bound.revisionProperty().addListener(rerender);
+                bound.bannerProperty().addListener(rerender);
+            }
+        } else if (now != null && now.revisionProperty().get() == renderedRevision) {
+            // The list lays its cells out again often; rebuilding an unchanged row would replace
+            // the nodes under the pointer (a reaction's tooltip would close).
+            return;
         }
         render();
     }
 
-    /** Renders the bound item again (a push changed it, the language or the day changed). */
+    /** Renders the bound item again (a push changed it, the day changed). */
     void render() {
         MessageItem item = bound;
+        renderedRevision = item == null ? -1 : item.revisionProperty().get();
         setText(null);
         if (item == null) {
             setGraphic(null);
