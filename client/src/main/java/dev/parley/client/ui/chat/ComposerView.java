@@ -102,9 +102,6 @@ final class ComposerView {
 
         Node tray0 = tray == null ? new Region() : tray.node();
         Node pick = tray == null ? new Region() : tray.pickButton();
-        if (tray != null) {
-            tray.install(area, area);
-        }
 
         Label error = new Label();
         error.setId("composerError");
@@ -146,6 +143,10 @@ final class ComposerView {
         row.setAlignment(Pos.BOTTOM_LEFT);
         root = new VBox(4, lock, editBar(), replyBar(), tray0, row, error, below);
         root.getStyleClass().add("composer");
+        if (tray != null) {
+            // Pictures and files may be dropped anywhere on the composer, not only on the text.
+            tray.install(area, root);
+        }
 
         list.getStyleClass().add("mention-popup");
         list.getStylesheets().add(ComposerView.class.getResource("chat.css").toExternalForm());
