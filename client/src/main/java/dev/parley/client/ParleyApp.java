@@ -3,6 +3,7 @@ package dev.parley.client;
 import dev.parley.client.i18n.Localization;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.net.ChatService;
+import dev.parley.client.net.ConnectionTiming;
 import dev.parley.client.net.EmbeddedHosting;
 import dev.parley.client.net.EmbeddedServerHost;
 import dev.parley.client.net.FxTaskExecutor;
@@ -50,6 +51,7 @@ public final class ParleyApp extends Application {
     private EmbeddedHosting hosting;
     private final Clock clock;
     private final LinkOpener opener;
+    private final ConnectionTiming timing;
 
     /** The desktop application: the system clock in the system time zone, links open in the browser. */
     public ParleyApp() {
@@ -62,8 +64,18 @@ public final class ParleyApp extends Application {
      * (null: the browser).
      */
     public ParleyApp(Clock clock, LinkOpener opener) {
+        this(clock, opener, ConnectionTiming.system());
+    }
+
+    /**
+     * For tests of reconnecting: {@code timing} is the clock and scheduler the connection's
+     * reconnect attempts and heartbeat run on (a manual scheduler lets a test decide when the
+     * client tries again).
+     */
+    public ParleyApp(Clock clock, LinkOpener opener, ConnectionTiming timing) {
         this.clock = clock;
         this.opener = opener;
+        this.timing = timing;
     }
 
     /** Reads the preferences (disk I/O) on the launcher thread, before the UI exists. */
@@ -110,7 +122,7 @@ public final class ParleyApp extends Application {
     }
 
     private void showLogin(UiText notice) {
-        LoginViewModel vm = new LoginViewModel(() -> new ServerConnection(connector, executor), hosting,
+        LoginViewModel vm = new LoginViewModel(() -> new ServerConnection(connector, executor, timing), hosting,
                 executor, connectionPreferences, this::showChat);
         if (notice != null) {
             vm.showNotice(notice);

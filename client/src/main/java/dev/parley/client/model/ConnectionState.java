@@ -4,5 +4,7 @@ package dev.parley.client.model;
 public enum ConnectionState {
     DISCONNECTED,
     CONNECTING,
-    CONNECTED
+    CONNECTED,
+    /** Lost and being re-established (spec UX-4): waiting for the next attempt, or attempting. */
+    RECONNECTING
 }

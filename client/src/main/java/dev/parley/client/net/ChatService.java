@@ -88,12 +88,43 @@ public interface ChatService extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * "Retry now": when the connection was lost and waits for its next reconnect attempt,
+     * attempts at once (off the UI thread). Nothing otherwise.
+     */
+    default void reconnectNow() {
+    }
+
     /** Events from the server, always delivered on the UI thread. */
     interface Listener {
         void messagePosted(MessageInfo message, UserInfo author);
 
-        /** The connection was lost (not closed by us). */
+        /** The connection was lost (not closed by us) and will not be retried. */
         void disconnected();
+
+        /**
+         * The connection was lost and is being re-established (spec UX-4): the next attempt is
+         * due in {@code nextAttemptIn}, or null while an attempt runs.
+         */
+        default void reconnecting(java.time.Duration nextAttemptIn) {
+        }
+
+        /**
+         * The session was resumed on a new connection after a loss. Subscriptions belonged to the
+         * old connection: open the open room again, watch the others, catch up, send what waits.
+         */
+        default void reconnected(SessionInfo session) {
+        }
+
+        /** The server refused to resume the session after a loss ({@code session_invalid}): the user must log in again. */
+        default void sessionExpired() {
+            sessionEnded();
+        }
+
+        /** An admin blocked this client's address (close code 4003): the connection is not retried. */
+        default void addressBlocked() {
+            disconnected();
+        }
 
         /**
          * The server closed the connection because this session was ended elsewhere (logout or

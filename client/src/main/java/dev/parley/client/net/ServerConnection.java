@@ -22,6 +22,7 @@ import dev.parley.protocol.model.Welcome;
 import dev.parley.protocol.frame.OpenRoom;
 import dev.parley.protocol.frame.Register;
 import dev.parley.protocol.frame.Request;
+import dev.parley.protocol.frame.Resume;
 import dev.parley.protocol.frame.SendMessage;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
@@ -29,11 +30,13 @@ import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.SessionInfo;
 import jakarta.websocket.CloseReason;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * {@link ChatService} over the shared-protocol {@link ParleyClient}. This is the one place where
  * frames from the server reach the UI thread: pushes and the close event are handed to
  * {@link TaskExecutor#onUiThread} before any listener sees them.
+ *
+ * <p>After a login the connection is supervised ({@link ConnectionSupervisor}, spec UX-4): a lost
+ * connection is replaced by a new one to the same address that resumes the session with its
+ * token, so the ViewModels keep this object and their listener across reconnects. The token
+ * lives only in this object's memory.
  */
 public final class ServerConnection implements ChatService {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
@@ -49,22 +57,45 @@ public final class ServerConnection implements ChatService {
     /** The WebSocket close code the server uses when the session was ended elsewhere ("session ended"). */
     static final int SESSION_ENDED_CLOSE_CODE = 4001;
 
+    /** The close code of a connection from an address an admin blocked. */
+    static final int ADDRESS_BLOCKED_CLOSE_CODE = 4003;
+
     private final ParleyConnector connector;
     private final TaskExecutor executor;
+    private final ConnectionTiming timing;
     private volatile ParleyClient client;
-    private Listener listener;
+    private volatile Listener listener;
     private volatile boolean closedByUs;
     private volatile Welcome welcome;
+    private volatile String address;
+    /** The session token, kept in memory for {@code resume}; never logged, never written to disk. */
+    private volatile String token;
+    /** Created at login; null before. */
+    private volatile ConnectionSupervisor supervisor;
+    private Scheduler scheduler;
 
     public ServerConnection(ParleyConnector connector, TaskExecutor executor) {
+        this(connector, executor, ConnectionTiming.system());
+    }
+
+    /** @param timing the clock, scheduler and jitter of reconnecting and the heartbeat (tests drive them) */
+    public ServerConnection(ParleyConnector connector, TaskExecutor executor, ConnectionTiming timing) {
         this.connector = connector;
         this.executor = executor;
+        this.timing = timing;
     }
 
     @Override
     public void connect(String address) throws IOException {
-        ParleyClient c = connector.connect(address);
+        this.address = address;
+        ParleyClient c = open(address);
         client = c;
+        welcome = call(c, id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+    }
+
+    /** Opens a connection whose pushes, close and signs of life come to us. */
+    private ParleyClient open(String address) throws IOException {
+        ParleyClient c = connector.connect(address);
         c.onPush(push -> {
             executor.onUiThread(() -> {
                 Listener l = listener;
@@ -90,23 +121,152 @@ public final class ServerConnection implements ChatService {
                 }
             });
         });
-        c.onClose(reason -> {
-            if (!closedByUs) {
-                LOG.info("connection closed: {} {}", reason.getCloseCode(), reason.getReasonPhrase());
-                boolean sessionEnded = isSessionEnded(reason);
-                executor.onUiThread(() -> {
-                    if (listener == null) {
-                        return;
-                    }
-                    if (sessionEnded) {
-                        listener.sessionEnded();
-                    } else {
-                        listener.disconnected();
-                    }
-                });
+        c.onClose(reason -> closed(c, reason));
+        c.onReceive(() -> {
+            ConnectionSupervisor s = supervisor;
+            if (s != null) {
+                s.received();
             }
         });
-        welcome = call(id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+        return c;
+    }
+
+    /**
+     * The close of connection {@code c}. Ignored when we closed it, or when it is not the current
+     * one (a connection being opened by a reconnect attempt, which sees its own failure, or one
+     * already replaced). Before a login a loss is final; after it the supervisor reconnects,
+     * except when the session was ended elsewhere (4001: back to the login screen) or an admin
+     * blocked this address (4003: reconnecting is pointless).
+     */
+    private void closed(ParleyClient c, CloseReason reason) {
+        if (closedByUs || c != client) {
+            return;
+        }
+        LOG.info("connection closed: {} {}", reason.getCloseCode(), reason.getReasonPhrase());
+        ConnectionSupervisor s = supervisor;
+        if (isSessionEnded(reason)) {
+            if (s != null) {
+                s.stop();
+            }
+            toListener(Listener::sessionEnded);
+        } else if (s != null && closeCode(reason) == ADDRESS_BLOCKED_CLOSE_CODE) {
+            s.stop();
+            toListener(Listener::addressBlocked);
+        } else if (s != null) {
+            s.lost();
+        } else {
+            toListener(Listener::disconnected);
+        }
+    }
+
+    /** Hands an event to the listener on the UI thread, unless we have closed the connection. */
+    private void toListener(Consumer<Listener> event) {
+        executor.onUiThread(() -> {
+            Listener l = listener;
+            if (l != null && !closedByUs) {
+                event.accept(l);
+            }
+        });
+    }
+
+    /** Logged in: keeps the token (in memory only) and supervises the connection from now on. */
+    private SessionInfo loggedIn(SessionInfo session) {
+        token = session.token();
+        synchronized (this) {
+            if (supervisor == null && !closedByUs) {
+                scheduler = timing.schedulers().get();
+                supervisor = new ConnectionSupervisor(new Link(), new Events(), scheduler, timing.clock(), timing.random());
+                supervisor.start();
+            }
+        }
+        return session;
+    }
+
+    /** Where the supervisor is: for tests and diagnostics. */
+    ConnectionSupervisor.State supervisorState() {
+        ConnectionSupervisor s = supervisor;
+        return s == null ? ConnectionSupervisor.State.IDLE : s.state();
+    }
+
+    @Override
+    public void reconnectNow() {
+        ConnectionSupervisor s = supervisor;
+        if (s != null) {
+            s.retryNow();
+        }
+    }
+
+    /** The mechanics of reconnecting, for the supervisor. */
+    private final class Link implements ConnectionSupervisor.Link {
+        @Override
+        public SessionInfo reopen() throws IOException {
+            String resumeWith = token;
+            ParleyClient c = open(address);
+            try {
+                Welcome w = call(c, id -> new Hello(id, Protocol.VERSION, CLIENT_NAME));
+                SessionInfo session = call(c, id -> new Resume(id, resumeWith));
+                ParleyClient old;
+                synchronized (ServerConnection.this) {
+                    if (closedByUs) {
+                        throw new IOException("closed while reconnecting");
+                    }
+                    old = client;
+                    client = c;
+                    welcome = w;
+                    if (session.token() != null) {
+                        token = session.token();
+                    }
+                }
+                if (old != null) {
+                    old.close();
+                }
+                return session;
+            } catch (IOException | RuntimeException e) {
+                boolean blocked = c.closedFuture().isDone() && closeCode(c.closedFuture().join()) == ADDRESS_BLOCKED_CLOSE_CODE;
+                c.close();
+                if (blocked) {
+                    throw new AddressBlockedException();
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean ping() {
+            ParleyClient c = client;
+            return c != null && c.ping();
+        }
+
+        @Override
+        public void condemn() {
+            ParleyClient c = client;
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    /** The supervisor's news, on the UI thread. */
+    private final class Events implements ConnectionSupervisor.Events {
+        @Override
+        public void reconnecting(Duration nextAttemptIn) {
+            toListener(l -> l.reconnecting(nextAttemptIn));
+        }
+
+        @Override
+        public void reconnected(SessionInfo session) {
+            toListener(l -> l.reconnected(session));
+        }
+
+        @Override
+        public void sessionExpired() {
+            toListener(Listener::sessionExpired);
+        }
+
+        @Override
+        public void addressBlocked() {
+            toListener(Listener::addressBlocked);
+        }
     }
 
     @Override
@@ -116,7 +276,7 @@ public final class ServerConnection implements ChatService {
 
     @Override
     public SessionInfo guest(String name, String color) throws IOException {
-        return call(id -> new GuestLogin(id, name, color));
+        return loggedIn(call(id -> new GuestLogin(id, name, color)));
     }
 
     @Override
@@ -143,12 +303,12 @@ public final class ServerConnection implements ChatService {
 
     @Override
     public SessionInfo login(String username, String password) throws IOException {
-        return call(id -> new Login(id, username, password));
+        return loggedIn(call(id -> new Login(id, username, password)));
     }
 
     @Override
     public SessionInfo register(String username, String password) throws IOException {
-        return call(id -> new Register(id, username, password, null));
+        return loggedIn(call(id -> new Register(id, username, password, null)));
     }
 
     @Override
@@ -184,7 +344,18 @@ public final class ServerConnection implements ChatService {
 
     @Override
     public void close() {
-        closedByUs = true;
+        Scheduler stopping;
+        synchronized (this) {
+            closedByUs = true;
+            stopping = scheduler;
+        }
+        ConnectionSupervisor s = supervisor;
+        if (s != null) {
+            s.stop();
+        }
+        if (stopping != null) {
+            stopping.shutdown();
+        }
         ParleyClient c = client;
         if (c != null) {
             c.close();
@@ -206,7 +377,11 @@ public final class ServerConnection implements ChatService {
 
     /** Whether the server closed the connection because the session was ended elsewhere. */
     static boolean isSessionEnded(CloseReason reason) {
-        return reason != null && reason.getCloseCode() != null && reason.getCloseCode().getCode() == SESSION_ENDED_CLOSE_CODE;
+        return closeCode(reason) == SESSION_ENDED_CLOSE_CODE;
+    }
+
+    private static int closeCode(CloseReason reason) {
+        return reason == null || reason.getCloseCode() == null ? -1 : reason.getCloseCode().getCode();
     }
 
     /**
@@ -215,7 +390,11 @@ public final class ServerConnection implements ChatService {
      * cause wrapped in {@link IOException}.
      */
     private <R> R call(Function<String, ? extends Request<R>> build) throws IOException {
-        ParleyClient c = client;
+        return call(client, build);
+    }
+
+    /** {@link #call} on connection {@code c}. */
+    private static <R> R call(ParleyClient c, Function<String, ? extends Request<R>> build) throws IOException {
         if (c == null) {
             throw new IOException("not connected");
         }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /** A clock that stands still until the test advances it: countdowns and expiries without sleeping. */
 public final class ManualClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
     private final ZoneId zone;
 
     public ManualClock(Instant start) {

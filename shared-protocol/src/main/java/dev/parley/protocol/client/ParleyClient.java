@@ -27,8 +27,10 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,7 @@ public final class ParleyClient implements AutoCloseable {
     private final List<Consumer<Push>> pushListeners = new CopyOnWriteArrayList<>();
     private volatile Predicate<String> rawPushFilter;
     private final List<Consumer<CloseReason>> closeListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> receiveListeners = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Reply> unmatched = new LinkedBlockingQueue<>();
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private volatile Session session;
@@ -80,6 +83,7 @@ public final class ParleyClient implements AutoCloseable {
                 session = s;
                 s.setMaxTextMessageBufferSize(Limits.TRANSPORT_BUFFER_BYTES);
                 s.addMessageHandler(String.class, (MessageHandler.Whole<String>) ParleyClient.this::onText);
+                s.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> received());
             }
 
             @Override
@@ -115,6 +119,34 @@ public final class ParleyClient implements AutoCloseable {
         closeListeners.add(listener);
         if (closed.isDone()) {
             listener.accept(closed.join());
+        }
+    }
+
+    /**
+     * Registers a listener called (on a container thread) whenever anything arrives from the
+     * server: a reply, a push or a pong. A heartbeat uses it as the sign of life.
+     */
+    public void onReceive(Runnable listener) {
+        receiveListeners.add(listener);
+    }
+
+    /**
+     * Sends a WebSocket ping without waiting; its pong reaches the {@link #onReceive} listeners.
+     * Returns false when the connection is not open or the ping could not be handed to the
+     * transport. Asynchronous, so a connection that died without a close (a laptop that slept)
+     * never blocks the caller.
+     */
+    public boolean ping() {
+        Session s = session;
+        if (s == null || !s.isOpen() || closed.isDone()) {
+            return false;
+        }
+        try {
+            s.getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'p'}));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("ping failed", e);
+            return false;
         }
     }
 
@@ -250,7 +282,18 @@ public final class ParleyClient implements AutoCloseable {
         return future;
     }
 
+    private void received() {
+        for (Runnable listener : receiveListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("receive listener failed", e);
+            }
+        }
+    }
+
     private void onText(String text) {
+        received();
         Predicate<String> raw = rawPushFilter;
         // the server writes the type first; replies are "ok" and "error", everything else is a push
         if (raw != null && !text.startsWith("{\"type\":\"ok\"") && !text.startsWith("{\"type\":\"error\"")

@@ -45,7 +45,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The main chat window in the spirit of Slack: rooms in a sidebar on the left (with who we are
  * and the connection state at its foot), and on the right the room header with name, topic
  * and, when hosting, "Hosting at" the address to share with a copy and a stop button; then the
- * message list and the composer.
+ * connection banner (while reconnecting), the message list, the messages waiting to be sent and
+ * the composer.
  *
  * <p>Moderation: the sidebar header holds the admin menu and, for those who may open rooms, a
  * "+" for a new room; closed rooms carry a lock. The room header has a menu with what the user
@@ -71,7 +72,10 @@ public final class ChatView {
         root.setLeft(sidebar(adminMenu));
         BorderPane main = new BorderPane();
         main.setTop(header());
-        main.setCenter(new MessageListView(vm, i18n, media, LinkOpener.safe(opener)).node());
+        Node list = new MessageListView(vm, i18n, media, LinkOpener.safe(opener)).node();
+        VBox.setVgrow(list, Priority.ALWAYS);
+        main.setCenter(new VBox(new ConnectionBannerView(vm.connection(), i18n).node(), list,
+                new PendingMessagesView(vm, i18n).node()));
         AttachmentTray tray = media.newTray();
         vm.composer().setTray(tray);
         main.setBottom(new ComposerView(vm.composer(), vm.mentions(), tray, i18n).node());
@@ -184,6 +188,7 @@ public final class ChatView {
         status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.connectionProperty().get()) {
             case CONNECTED -> "status.connected";
             case CONNECTING -> "status.connecting";
+            case RECONNECTING -> "status.reconnecting";
             case DISCONNECTED -> "status.disconnected";
         }), vm.connectionProperty(), i18n.localeProperty()));
         vm.connectionProperty().addListener((obs, old, now) -> styleDot(dot, now));
@@ -209,7 +214,7 @@ public final class ChatView {
     }
 
     private void styleDot(Circle dot, ConnectionState state) {
-        dot.getStyleClass().removeAll("connected", "connecting", "disconnected");
+        dot.getStyleClass().removeAll("connected", "connecting", "disconnected", "reconnecting");
         dot.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -4,6 +4,7 @@ import dev.parley.client.i18n.ErrorTexts;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
+import dev.parley.client.model.PendingMessage;
 import dev.parley.client.model.UserDirectory;
 import dev.parley.client.model.RoomPermissions;
 import dev.parley.client.model.Standing;
@@ -11,6 +12,7 @@ import dev.parley.client.model.UserAction;
 import dev.parley.client.net.ChatService;
 import dev.parley.client.net.HostedChat;
 import dev.parley.client.net.Hosting;
+import dev.parley.client.net.Outbox;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
@@ -32,6 +34,7 @@ import dev.parley.protocol.model.Restriction;
 import dev.parley.protocol.model.RestrictionKind;
 import dev.parley.protocol.model.Role;
 import dev.parley.protocol.model.RoomInfo;
+import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.UserInfo;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +60,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +84,10 @@ import org.slf4j.LoggerFactory;
  * mute or a closed room locks the composer. The server does not announce a restriction running
  * out, so {@link #tick()} (called every second by the view, with the injected clock) drops the
  * ones that ended.
+ *
+ * <p>Reconnecting (spec UX-4): the {@link ChatService} reconnects by itself after a loss; the
+ * chat shows it ({@link ConnectionViewModel}), keeps the composer open (messages wait in the
+ * {@link Outbox}, shown pending) and, once back, catches up ({@link #reconnected}).
  */
 public final class ChatViewModel implements ChatService.Listener {
     /** Messages per page: the protocol default, enough to fill a tall window in one request. */
@@ -88,12 +96,13 @@ public final class ChatViewModel implements ChatService.Listener {
     public static final int WINDOW_CAPACITY = 1000;
     /** Shown on the login screen after the server ended this session (logout or password change elsewhere). */
     public static final String SESSION_ENDED = "login.notice.session_ended";
+    /** Shown on the login screen when the server refused to resume the session after a lost connection. */
+    public static final String SESSION_EXPIRED = "login.notice.session_expired";
     private static final Logger LOG = LoggerFactory.getLogger(ChatViewModel.class);
 
     // Properties
     private final ObservableList<RoomInfo> rooms = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RoomInfo> currentRoom = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTED);
     private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper shareAddress = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper stoppingHost = new ReadOnlyBooleanWrapper(false);
@@ -119,6 +128,10 @@ public final class ChatViewModel implements ChatService.Listener {
     private final Consumer<UiText> onLeave;
     private final Clock clock;
     private final ComposerViewModel composer;
+    private final ConnectionViewModel connection;
+    private final Outbox outbox;
+    private final FilteredList<PendingMessage> pending;
+    private final List<Runnable> reconnectHooks = new ArrayList<>();
     /** Admins and the superuser, known only to admins (ListAdmins is theirs): targets who outrank room roles. */
     private final Set<Long> admins = new HashSet<>();
     /** The restriction the notice tells about, so lifting it clears the notice; -1 when none. */
@@ -148,12 +161,16 @@ public final class ChatViewModel implements ChatService.Listener {
         this.role.set(role == null ? Role.USER : role);
         HostedChat hosted = hosting == null ? null : hosting.current();
         this.shareAddress.set(hosted == null ? null : hosted.shareAddress());
+        this.connection = new ConnectionViewModel(service, clock);
+        this.outbox = new Outbox(service, executor, clock, connection::connected, this::ownMessageStored);
+        this.pending = new FilteredList<>(outbox.items(), m -> m.room() == currentRoomId());
         this.users = new UserDirectory(service, executor);
         users.put(me);
         this.timeline = new RoomTimeline(service, executor, users, me.id(), clock, WINDOW_CAPACITY, PAGE_SIZE);
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
         composer.setEditing(timeline::lastOwn, stored -> timeline.changed(stored, false));
+        composer.setOutbox(outbox, connection::connected);
         this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
         this.members = new MembersViewModel(service, executor, users);
         self.set(me);
@@ -164,8 +181,11 @@ public final class ChatViewModel implements ChatService.Listener {
         });
         this.actions = new MessageActions(service, executor, timeline, permissions::get, this.role::get, currentRoom::get,
                 this::failed);
-        composer.availableProperty().bind(currentRoom.isNotNull().and(connection.isEqualTo(ConnectionState.CONNECTED)));
+        // Offline the composer stays: what is written waits in the outbox (spec UX-4).
+        composer.availableProperty().bind(currentRoom.isNotNull().and(connection.stateProperty().isEqualTo(ConnectionState.CONNECTED)
+                .or(connection.stateProperty().isEqualTo(ConnectionState.RECONNECTING))));
         currentRoom.addListener((obs, old, now) -> {
+            pending.setPredicate(m -> m.room() == currentRoomId());
             refreshPermissions();
             refreshLock();
             composer.roomChanged(now);
@@ -205,7 +225,7 @@ public final class ChatViewModel implements ChatService.Listener {
     }
 
     public ReadOnlyObjectProperty<ConnectionState> connectionProperty() {
-        return connection.getReadOnlyProperty();
+        return connection.stateProperty();
     }
 
     public ReadOnlyBooleanProperty loadingOlderProperty() {
@@ -214,6 +234,25 @@ public final class ChatViewModel implements ChatService.Listener {
 
     public ReadOnlyBooleanProperty hasOlderProperty() {
         return timeline.hasOlderProperty();
+    }
+
+    /** The connection banner: the state, the countdown to the next attempt, "Retry now" (spec UX-4). */
+    public ConnectionViewModel connection() {
+        return connection;
+    }
+
+    /** The open room's messages that wait to be sent (written offline), oldest first. */
+    public ObservableList<PendingMessage> pendingMessages() {
+        return pending;
+    }
+
+    /**
+     * Runs {@code hook} on the UI thread after every reconnect, once the chat has asked for the
+     * rooms and the open room again: for the parts that must watch or load again (unread counts,
+     * presence) since subscriptions belonged to the old connection.
+     */
+    public void onReconnected(Runnable hook) {
+        reconnectHooks.add(hook);
     }
 
     /** The last failure in the chat, as a translatable text, or null. */
@@ -386,16 +425,19 @@ public final class ChatViewModel implements ChatService.Listener {
         expanded.clear();
         error.set(null);
         clearNotice();
-        timeline.open(previous == null ? -1 : previous.id(), room.id(), e -> {
-            // The previous room is already closed on the server: none stays open, and choosing
-            // the room again retries.
-            currentRoom.set(null);
-            if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
-                showBanNotice(pe);
-            } else {
-                failed(e);
-            }
-        });
+        timeline.open(previous == null ? -1 : previous.id(), room.id(), this::openFailed);
+    }
+
+    /** Opening the room (or opening it again after a reconnect) failed. */
+    private void openFailed(Throwable e) {
+        // The previous room is already closed on the server: none stays open, and choosing
+        // the room again retries.
+        currentRoom.set(null);
+        if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
+            showBanNotice(pe);
+        } else {
+            failed(e);
+        }
     }
 
     /**
@@ -481,6 +523,18 @@ public final class ChatViewModel implements ChatService.Listener {
         }
         composer.tick();
         timeline.tick();
+        connection.tick();
+        outbox.tick();
+    }
+
+    /** Sends a pending message the server refused again, with the same client message id. */
+    public void retryPending(PendingMessage message) {
+        outbox.retry(message);
+    }
+
+    /** Forgets a pending message the server refused. */
+    public void deletePending(PendingMessage message) {
+        outbox.discard(message);
     }
 
     /** Closes the connection and goes back to the login screen. */
@@ -529,14 +583,69 @@ public final class ChatViewModel implements ChatService.Listener {
 
     @Override
     public void disconnected() {
-        connection.set(ConnectionState.DISCONNECTED);
+        connection.gone(UiText.of("connection.closed"));
         error.set(UiText.of(ErrorTexts.CONNECTION_LOST));
     }
 
     @Override
     public void sessionEnded() {
-        connection.set(ConnectionState.DISCONNECTED);
+        connection.gone(null);
         close(UiText.of(SESSION_ENDED), () -> { });
+    }
+
+    // Reconnecting (spec UX-4)
+
+    @Override
+    public void reconnecting(java.time.Duration nextAttemptIn) {
+        connection.reconnecting(nextAttemptIn);
+    }
+
+    /**
+     * Back on a new connection: the room list again (rooms created or changed while away), the
+     * user's restrictions again (bans and mutes given or lifted meanwhile), the open room opened
+     * again and caught up ({@link RoomTimeline#catchUp}), then what waits in the outbox goes out,
+     * in this order on the one I/O thread; then the hooks.
+     */
+    @Override
+    public void reconnected(SessionInfo session) {
+        connection.reconnected();
+        if (error.get() != null && ErrorTexts.CONNECTION_LOST.equals(error.get().key())) {
+            error.set(null);
+        }
+        if (session != null && session.role() != role.get()) {
+            roleChanged(session.role());
+        }
+        executor.run(service::rooms, this::roomsReloaded, this::failed);
+        executor.run(() -> service.request(MyRestrictions::new), list -> {
+            restrictions.setAll(list.restrictions().stream().filter(Restriction::active).toList());
+            applyRestrictions(null);
+        }, this::failedQuietly);
+        timeline.catchUp(this::openFailed);
+        outbox.reconnected();
+        reconnectHooks.forEach(Runnable::run);
+    }
+
+    @Override
+    public void sessionExpired() {
+        connection.gone(null);
+        close(UiText.of(SESSION_EXPIRED), () -> { });
+    }
+
+    @Override
+    public void addressBlocked() {
+        connection.gone(UiText.of("connection.blocked"));
+    }
+
+    /** The room list after a reconnect: changed and new rooms replace or join, vanished ones go (not the open one). */
+    private void roomsReloaded(List<RoomInfo> list) {
+        Set<Long> ids = new HashSet<>();
+        for (RoomInfo room : list) {
+            ids.add(room.id());
+            if (!rooms.contains(room)) {
+                roomChanged(room);
+            }
+        }
+        rooms.removeIf(r -> !ids.contains(r.id()) && r.id() != currentRoomId());
     }
 
     @Override

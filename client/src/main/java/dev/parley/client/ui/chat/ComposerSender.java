@@ -3,7 +3,9 @@ package dev.parley.client.ui.chat;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.media.AttachmentTray;
 import dev.parley.client.model.MessageItem;
+import dev.parley.client.model.PendingMessage;
 import dev.parley.client.net.ChatService;
+import dev.parley.client.net.Outbox;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.LongToIntFunction;
@@ -47,6 +50,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * in a slowmode room the cooldown is counted down too. Time comes from the injected clock and the
  * countdown advances only on {@link #tick()}, so tests drive it without sleeping. One message is
  * held at a time: sending is off until it has gone.
+ *
+ * <p>Offline (spec UX-4): with an {@link Outbox} set, a message written while the connection is
+ * lost goes to the outbox at once (shown pending) instead of being sent, and so does one whose
+ * send fails with a connection error; so does any message while older ones still wait there, to
+ * keep the order. Its client message id goes with it, so it is stored once. A message with an
+ * attachment still to upload needs the connection: {@link #refusesOffline()} tells the composer.
  */
 final class ComposerSender {
     private final ReadOnlyIntegerWrapper countdown = new ReadOnlyIntegerWrapper(0);
@@ -60,6 +69,9 @@ final class ComposerSender {
     private final Consumer<MessageInfo> onSent;
     private final BiConsumer<Outgoing, Throwable> onFailed;
     private AttachmentTray tray;
+    private Outbox outbox;
+    private BooleanSupplier online = () -> true;
+    private Consumer<Outgoing> onQueued = m -> { };
     /** The last failed message, whose id a resend of the same message reuses; null when none. */
     private Outgoing pending;
     /** A message the server refused for slowmode, sent again when its room's cooldown ends; null when none. */
@@ -100,6 +112,21 @@ final class ComposerSender {
         this.tray = tray;
     }
 
+    /**
+     * Where messages wait while offline: {@code online} says whether the connection is up,
+     * {@code onQueued} hears of each message put in the outbox instead of being sent.
+     */
+    void setOutbox(Outbox outbox, BooleanSupplier online, Consumer<Outgoing> onQueued) {
+        this.outbox = outbox;
+        this.online = online;
+        this.onQueued = onQueued;
+    }
+
+    /** Whether a message now would be refused: offline with an attachment still to upload. */
+    boolean refusesOffline() {
+        return outbox != null && !online.getAsBoolean() && hasAttachment();
+    }
+
     /** Whether the tray holds an item for the next message. */
     boolean hasAttachment() {
         return tray != null && !tray.emptyProperty().get();
@@ -125,7 +152,20 @@ final class ComposerSender {
         boolean same = retry != null && retry.room() == room && retry.text().equals(text) && retry.anonymous() == anonymous
                 && Objects.equals(retry.replyTo(), quoted == null ? null : quoted.id()) && retry.withTray() == withTray;
         UUID id = same ? retry.clientMessageId() : UUID.randomUUID();
-        submit(new Outgoing(room, text, id, anonymous, quoted, withTray, same ? retry.attachment() : null));
+        Outgoing message = new Outgoing(room, text, id, anonymous, quoted, withTray, same ? retry.attachment() : null);
+        if (outbox != null && !withTray && (!online.getAsBoolean() || outbox.hasWaiting())) {
+            queue(message);
+        } else {
+            submit(message);
+        }
+    }
+
+    /** Puts a message in the outbox, shown pending until it is stored. */
+    private void queue(Outgoing message) {
+        Attachment a = message.attachment();
+        outbox.add(new PendingMessage(message.room(), message.text(), message.clientMessageId(), message.anonymous(),
+                message.replyTo(), a == null ? null : a.id()));
+        onQueued.accept(message);
     }
 
     /** Keeps a failed message so that sending it again reuses its client message id. */
@@ -170,6 +210,14 @@ final class ComposerSender {
             Outgoing after = message.uploaded(uploaded.get());
             if (failure instanceof ParleyException pe && pe.code() == ErrorCode.SLOWMODE && held == null) {
                 hold(after, pe);
+                return;
+            }
+            if (outbox != null && Outbox.isConnectionError(failure) && (from == null || uploaded.get() != null)) {
+                // The upload is stored on the server: the message takes it along, the tray is free again.
+                if (from != null) {
+                    from.clear();
+                }
+                queue(after);
                 return;
             }
             onFailed.accept(after, failure);

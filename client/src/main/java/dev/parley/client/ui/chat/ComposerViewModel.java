@@ -5,6 +5,7 @@ import dev.parley.client.i18n.UiText;
 import dev.parley.client.media.AttachmentTray;
 import dev.parley.client.model.MessageItem;
 import dev.parley.client.net.ChatService;
+import dev.parley.client.net.Outbox;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.frame.EditMessage;
 import dev.parley.protocol.model.MessageInfo;
@@ -12,6 +13,7 @@ import dev.parley.protocol.model.RoomInfo;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.LongToIntFunction;
@@ -102,10 +104,7 @@ public final class ComposerViewModel {
         this.currentRoom = currentRoom;
         this.sender = new ComposerSender(service, executor, slowmodeOf, clock, currentRoom, stored -> {
             if (stored.isAnonymousPost()) {
-                anonymousRooms.remove(stored.room());
-                if (stored.room() == room) {
-                    anonymous.set(false);
-                }
+                anonymousUsed(stored.room());
             }
             onSent.accept(stored);
         }, this::sendFailed);
@@ -132,6 +131,18 @@ public final class ComposerViewModel {
     public void setEditing(Supplier<MessageItem> lastOwn, Consumer<MessageInfo> onEdited) {
         this.lastOwn = lastOwn;
         this.onEdited = onEdited;
+    }
+
+    /**
+     * Where messages written while offline wait (spec UX-4); {@code online} says whether the
+     * connection is up. Without it a send while offline fails with the connection error.
+     */
+    public void setOutbox(Outbox outbox, BooleanSupplier online) {
+        sender.setOutbox(outbox, online, queued -> {
+            if (queued.anonymous()) {
+                anonymousUsed(queued.room());
+            }
+        });
     }
 
     /** The attachment that goes with the next message (the media layer's tray), or null for none. */
@@ -237,6 +248,11 @@ public final class ComposerViewModel {
         if ((message.isBlank() && !withAttachment) || !sendable.get() || target < 1) {
             return;
         }
+        if (sender.refusesOffline()) {
+            // Uploads need the connection: the text and the attachment stay for later.
+            error.set(UiText.of("composer.offline_attachment"));
+            return;
+        }
         MessageItem quoted = replyingTo.get();
         boolean anon = anonymousAllowed.get() && anonymous.get();
         text.set("");
@@ -326,6 +342,14 @@ public final class ComposerViewModel {
      */
     public void tick() {
         sender.tick();
+    }
+
+    /** A message went with the anonymous flag: each anonymous message is a choice, the checkbox clears. */
+    private void anonymousUsed(long inRoom) {
+        anonymousRooms.remove(inRoom);
+        if (inRoom == room) {
+            anonymous.set(false);
+        }
     }
 
     private void saveEdit() {

@@ -47,6 +47,8 @@ import javafx.collections.ObservableList;
  * Everything runs on the UI thread.
  */
 public final class RoomTimeline {
+    /** The page a reconnect opens the room with: the most a page may hold, so a larger gap is rarer. */
+    static final int CATCH_UP_PAGE = dev.parley.protocol.Limits.MAX_PAGE_SIZE;
     private final MessageWindow window;
     private final ChatService service;
     private final TaskExecutor executor;
@@ -175,6 +177,70 @@ public final class RoomTimeline {
                 failed.accept(e);
             }
         });
+    }
+
+    /**
+     * After a reconnect (spec UX-4): opens the room again on the new connection (subscriptions
+     * belonged to the old one) and catches up with what was missed, with no gap and no duplicate.
+     * The rule: the room is opened with a page of {@link #CATCH_UP_PAGE} messages, the most a page
+     * holds. When that newest page reaches back to the newest message held (it holds it or an
+     * older one, or it starts at the room's beginning), the gap fits in one page: the missed
+     * messages are appended and the messages held that the page also holds are refreshed (edits,
+     * deletions, votes while away), so the reader stays where they were. When it does not, more
+     * than a page was missed: the window becomes that newest page, and the older part loads on
+     * scrolling up as usual, contiguous from there. A window scrolled back into the history
+     * (its newest end not held) stays as it is; newer pages load at the bottom as usual. Live
+     * messages arriving meanwhile wait for the page, as on opening.
+     */
+    void catchUp(Consumer<Throwable> failed) {
+        if (room < 1) {
+            return;
+        }
+        long forRoom = room;
+        boolean readingBack = window.newestTrimmed();
+        long newestHeld = window.newestId();
+        long myGeneration = newGeneration();
+        awaitingPage = true;
+        pagesInFlight++;
+        executor.run(() -> service.open(forRoom, CATCH_UP_PAGE), page -> {
+            if (myGeneration != generation) {
+                return;
+            }
+            awaitingPage = false;
+            if (readingBack) {
+                heldBack.clear();
+            } else if (newestHeld < 1) {
+                window.reset(items(page), page.hasMore(), page.newerExist());
+            } else if (reachesBack(page, newestHeld)) {
+                users.putAll(page.users());
+                List<MessageItem> missed = new ArrayList<>();
+                for (MessageInfo m : page.messages()) {
+                    MessageItem held = window.find(m.id());
+                    if (held != null) {
+                        held.update(m, false);
+                    } else if (m.id() > newestHeld) {
+                        missed.add(item(m));
+                    }
+                }
+                window.appendNewer(missed, page.newerExist());
+            } else {
+                window.reset(items(page), page.hasMore(), page.newerExist());
+            }
+            releaseHeldBack();
+            pageMerged();
+        }, e -> {
+            if (myGeneration == generation) {
+                awaitingPage = false;
+                heldBack.clear();
+                pageMerged();
+                failed.accept(e);
+            }
+        });
+    }
+
+    /** Whether {@code page}, the room's newest, leaves no gap after message {@code newestHeld}. */
+    private static boolean reachesBack(HistoryPage page, long newestHeld) {
+        return !page.hasMore() || page.messages().isEmpty() || page.messages().get(0).id() <= newestHeld;
     }
 
     /** Forgets the room (it was left without closing it on the server, as after a ban). */
