@@ -61,7 +61,8 @@ public final class ErrorTexts {
 
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
-        while ((current instanceof ExecutionException || current instanceof CompletionException) && current.getCause() != null) {
+        while ((current instanceof ExecutionException || current instanceof CompletionException
+                || current instanceof java.io.UncheckedIOException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

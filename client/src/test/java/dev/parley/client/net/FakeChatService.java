@@ -36,6 +36,10 @@ public final class FakeChatService implements ChatService {
     public final List<UUID> clientMessageIds = new ArrayList<>();
     private final Map<UUID, MessageInfo> byClientMessageId = new HashMap<>();
     public IOException connectFailure;
+    /** While true every request fails with a connection error (as an unchecked one), as when the connection is lost. */
+    public boolean offline;
+    /** Makes the next send fail (without storing), whatever other requests come before it. */
+    public RuntimeException nextSendFailure;
     public Listener listener;
     public boolean closed;
     private long nextMessageId = 1;
@@ -196,6 +200,11 @@ public final class FakeChatService implements ChatService {
         clientMessageIds.add(clientMessageId);
         sends.add(new Sent(room, clientMessageId, text, anonymous, replyTo, attachment));
         failIfAsked();
+        RuntimeException refused = nextSendFailure;
+        nextSendFailure = null;
+        if (refused != null) {
+            throw refused;
+        }
         if (text.length() > 10) {
             throw new ParleyException(ErrorCode.TEXT_TOO_LONG, Map.of("max", "10"));
         }
@@ -230,7 +239,15 @@ public final class FakeChatService implements ChatService {
         closed = true;
     }
 
+    @Override
+    public void reconnectNow() {
+        calls.add("reconnectNow");
+    }
+
     private void failIfAsked() {
+        if (offline) {
+            throw new java.io.UncheckedIOException(new IOException("not connected"));
+        }
         RuntimeException f = nextFailure;
         nextFailure = null;
         if (f != null) {

@@ -257,7 +257,7 @@ class ComposerModesTest {
     }
 
     @Test
-    void afterALostReply_theResendReusesTheUploadAndTheClientMessageId() {
+    void afterALostReply_theOutboxResendsWithTheUploadAndTheClientMessageId() {
         ChatViewModel vm = chat();
         FakeTray tray = new FakeTray();
         vm.composer().setTray(tray);
@@ -266,13 +266,32 @@ class ComposerModesTest {
         vm.composer().textProperty().set("pic");
 
         vm.composer().send();
-        assertThat(tray.emptyProperty().get()).as("the tray keeps it until it is sent").isFalse();
-        vm.composer().send();
 
+        assertThat(tray.emptyProperty().get()).as("the message took the stored upload along: the tray is free").isTrue();
+        assertThat(vm.pendingMessages()).isEmpty();
         assertThat(tray.uploads).isEqualTo(1);
         assertThat(service.sends).hasSize(2);
+        assertThat(service.sends.get(1).attachment()).isEqualTo(BLOB);
         assertThat(service.sends.get(1).clientMessageId()).isEqualTo(service.sends.get(0).clientMessageId());
         assertThat(service.messages.get(1L)).as("stored once").hasSize(1);
+    }
+
+    @Test
+    void offline_aMessageWithAnAttachmentStaysInTheComposerWithWhy() {
+        ChatViewModel vm = chat();
+        FakeTray tray = new FakeTray();
+        vm.composer().setTray(tray);
+        tray.put();
+        vm.reconnecting(java.time.Duration.ofSeconds(2));
+        vm.composer().textProperty().set("pic");
+
+        vm.composer().send();
+
+        assertThat(vm.composer().errorProperty().get().key()).isEqualTo("composer.offline_attachment");
+        assertThat(vm.composer().textProperty().get()).isEqualTo("pic");
+        assertThat(tray.emptyProperty().get()).isFalse();
+        assertThat(tray.uploads).isZero();
+        assertThat(vm.pendingMessages()).isEmpty();
     }
 
     @Test
