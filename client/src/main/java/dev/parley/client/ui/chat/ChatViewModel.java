@@ -132,6 +132,8 @@ public final class ChatViewModel implements ChatService.Listener {
     private final Outbox outbox;
     private final FilteredList<PendingMessage> pending;
     private final List<Runnable> reconnectHooks = new ArrayList<>();
+    /** The room whose opening the lost connection cut off, opened once it is back; null when none. */
+    private RoomInfo cutOff;
     /** Admins and the superuser, known only to admins (ListAdmins is theirs): targets who outrank room roles. */
     private final Set<Long> admins = new HashSet<>();
     /** The restriction the notice tells about, so lifting it clears the notice; -1 when none. */
@@ -422,6 +424,7 @@ public final class ChatViewModel implements ChatService.Listener {
         }
         RoomInfo previous = currentRoom.get();
         currentRoom.set(room);
+        cutOff = null;
         expanded.clear();
         error.set(null);
         clearNotice();
@@ -431,7 +434,8 @@ public final class ChatViewModel implements ChatService.Listener {
     /** Opening the room (or opening it again after a reconnect) failed. */
     private void openFailed(Throwable e) {
         // The previous room is already closed on the server: none stays open, and choosing
-        // the room again retries.
+        // the room again retries; so does the reconnect when the connection was lost.
+        cutOff = Outbox.isConnectionError(e) ? currentRoom.get() : null;
         currentRoom.set(null);
         if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
             showBanNotice(pe);
@@ -620,7 +624,12 @@ public final class ChatViewModel implements ChatService.Listener {
             restrictions.setAll(list.restrictions().stream().filter(Restriction::active).toList());
             applyRestrictions(null);
         }, this::failedQuietly);
-        timeline.catchUp(this::openFailed);
+        RoomInfo reopen = cutOff;
+        if (currentRoom.get() != null) {
+            timeline.catchUp(this::openFailed);
+        } else if (reopen != null) {
+            openRoom(rooms.stream().filter(r -> r.id() == reopen.id()).findFirst().orElse(reopen));
+        }
         outbox.reconnected();
         reconnectHooks.forEach(Runnable::run);
     }

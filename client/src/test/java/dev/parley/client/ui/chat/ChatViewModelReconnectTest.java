@@ -409,6 +409,33 @@ class ChatViewModelReconnectTest {
     }
 
     @Test
+    void anOpenCutOffByTheLostConnection_isOpenedOnceItIsBack() {
+        vm.start();
+        service.offline = true;
+        vm.openRoom(service.rooms.get(2L));
+        assertThat(vm.currentRoomProperty().get()).isNull();
+        vm.reconnecting(Duration.ofSeconds(2));
+        service.seed(2, alice, "in random");
+
+        comeBack();
+
+        assertThat(vm.currentRoomProperty().get().id()).isEqualTo(2);
+        assertThat(texts()).containsExactly("in random");
+    }
+
+    @Test
+    void anOpenRefusedByTheServer_isNotRetriedByTheReconnect() {
+        vm.start();
+        service.nextFailure = new ParleyException(ErrorCode.ROOM_NOT_FOUND);
+        vm.openRoom(service.rooms.get(2L));
+        goOffline();
+
+        comeBack();
+
+        assertThat(vm.currentRoomProperty().get()).isNull();
+    }
+
+    @Test
     void reconnected_listsRoomsCreatedWhileAwayAndRunsTheHooks() {
         vm.start();
         AtomicInteger hooks = new AtomicInteger();
