@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.parley.client.i18n.Localization;
 import dev.parley.client.model.PendingMessage;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * then shows in the list above). At most a few rows high, scrolling beyond.
  */
 final class PendingMessagesView {
+    private static final double MAX_HEIGHT = 160;
     private final VBox rows = new VBox(2);
     private final ScrollPane root = new ScrollPane(rows);
     private final ChatViewModel vm;
@@ -38,8 +40,10 @@ final class PendingMessagesView {
         rows.getStyleClass().add("pending-messages");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setMaxHeight(160);
         root.getStyleClass().add("pending-scroll");
+        // As tall as its rows, up to a few of them; scrolls beyond.
+        root.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(MAX_HEIGHT, rows.getHeight()),
+                rows.heightProperty()));
         vm.pendingMessages().addListener((ListChangeListener<PendingMessage>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(m -> m.statusProperty().removeListener(statusChanged));
@@ -60,7 +64,6 @@ final class PendingMessagesView {
         rows.getChildren().setAll(vm.pendingMessages().stream().map(this::row).toList());
         root.setVisible(!vm.pendingMessages().isEmpty());
         root.setManaged(root.isVisible());
-        root.setPrefViewportHeight(Math.min(160, rows.prefHeight(-1)));
     }
 
     private Node row(PendingMessage message) {
