@@ -129,6 +129,7 @@ final class DiskCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
         List<String> evicted = new ArrayList<>();
         synchronized (this) {
             ensureOpen();
