@@ -81,6 +81,11 @@ public final class ServerMedia implements Media, AutoCloseable {
         return viewer;
     }
 
+    /** The verified bytes of {@code id}, from the disk cache or fetched (for tests and measurements). */
+    java.util.concurrent.CompletableFuture<byte[]> content(String id, long size) {
+        return store.bytes(id, size);
+    }
+
     /** Bytes of decoded pictures held in the memory cache now (for the measurements). */
     public long memoryCacheBytes() {
         return images.memoryBytes();
