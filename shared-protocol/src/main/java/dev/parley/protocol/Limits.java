@@ -92,6 +92,12 @@ public final class Limits {
     public static final int THUMBNAIL_SIZE = 320;
     /** Side of a (square) avatar picture, in pixels. */
     public static final int AVATAR_SIZE = 128;
+    /** Unread counts stop at this many: a conversation with more shows "999+" (counting stays cheap). */
+    public static final int MAX_UNREAD_COUNT = 1000;
+    /** Most rooms one {@code watch} may name. */
+    public static final int MAX_WATCHED_ROOMS = 1000;
+    /** Most users one connection may follow the presence of. */
+    public static final int MAX_PRESENCE_USERS = 1000;
     /** Longest free-text field not covered above (client name and the like). */
     public static final int MAX_SHORT_TEXT_LENGTH = 128;
 

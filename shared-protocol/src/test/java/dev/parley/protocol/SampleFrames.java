@@ -57,6 +57,17 @@ import dev.parley.protocol.frame.UpdateProfile;
 import dev.parley.protocol.frame.UploadChunk;
 import dev.parley.protocol.frame.UserChanged;
 import dev.parley.protocol.frame.Vote;
+import dev.parley.protocol.frame.ConversationChanged;
+import dev.parley.protocol.frame.ListConversations;
+import dev.parley.protocol.frame.MarkRead;
+import dev.parley.protocol.frame.PresenceChanged;
+import dev.parley.protocol.frame.SetNotify;
+import dev.parley.protocol.frame.StartPrivate;
+import dev.parley.protocol.frame.WatchPresence;
+import dev.parley.protocol.frame.WatchRooms;
+import dev.parley.protocol.model.ConversationList;
+import dev.parley.protocol.model.ConversationState;
+import dev.parley.protocol.model.PresenceList;
 import dev.parley.protocol.model.Attachment;
 import dev.parley.protocol.model.BlobChunk;
 import dev.parley.protocol.model.MessageHistory;
@@ -116,6 +127,10 @@ final class SampleFrames {
             true, true, 0, null, new ReplyQuote(130, null, null, true, null), List.of(), null, List.of());
     static final UserInfo PROFILED = new UserInfo(42, "weatherbot", "Weather Bot", "#2a7ab0", "Forecasts every hour",
             "87bbe879c7a5f5784a70384bb49fa9513a6a3fbe4c2d388635e3c87611c03fae");
+    static final RoomInfo PRIVATE_CHAT = new RoomInfo(31, "ania,tomek", null, 0, false, RoomInfo.PRIVATE, null,
+            List.of(), List.of(ANIA, TOMEK));
+    static final ConversationState READ = new ConversationState(1, 124L, 0, 0, true);
+    static final ConversationState NEVER_READ = new ConversationState(2, null, Limits.MAX_UNREAD_COUNT, 3, false);
     /** A user room with a moderator, owner set. */
     static final RoomInfo USER_ROOM = new RoomInfo(12, "Board games", "Catan on Fridays", 30, false, RoomInfo.USER,
             42L, List.of(ANIA));
@@ -195,7 +210,14 @@ final class SampleFrames {
                 FILE,
                 new UploadStarted("u-3f1c9a7e", Limits.UPLOAD_CHUNK_BYTES),
                 new UploadProgress("u-3f1c9a7e", 36864),
-                new BlobChunk(THUMB_ID, 131072, 262144, "image/png", "iVBORw0KGgo="));
+                new BlobChunk(THUMB_ID, 131072, 262144, "image/png", "iVBORw0KGgo="),
+                PRIVATE_CHAT,
+                READ,
+                NEVER_READ,
+                new ConversationList(List.of(READ, NEVER_READ)),
+                new ConversationList(List.of()),
+                new PresenceList(List.of(7L, 9L)),
+                new PresenceList(List.of()));
     }
 
     /** At least one instance of every frame type, with optional fields both set and unset. */
@@ -289,7 +311,21 @@ final class SampleFrames {
                 new ScoreChanged(1L, 120L, 3, null),
                 new ScoreChanged(1L, 120L, -1, -1),
                 new ReactionsChanged(1L, 120L, "\uD83D\uDC4D", 42L, false, 11),
-                new UserChanged(PROFILED)));
+                new UserChanged(PROFILED),
+                new OpenRoom("p3", 1L, 50, 121L),
+                new StartPrivate("pr1", 9L),
+                new ListConversations("cv1"),
+                new WatchRooms("w1", List.of(1L, 2L, 31L)),
+                new WatchRooms("w2", List.of()),
+                new MarkRead("rd1", 1L, 124L),
+                new SetNotify("n1", 31L, false),
+                new WatchPresence("wp1", List.of(7L, 9L, 88L)),
+                new WatchPresence("wp2", List.of()),
+                new ConversationChanged(READ),
+                new ConversationChanged(NEVER_READ),
+                new PresenceChanged(9L, true),
+                new PresenceChanged(9L, false),
+                new RoomChanged(PRIVATE_CHAT)));
         for (Object result : results()) {
             frames.add(new Ok("res", codec.tree(result)));
         }

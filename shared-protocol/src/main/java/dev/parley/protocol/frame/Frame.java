@@ -56,6 +56,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = UploadChunk.class, name = "upload_chunk"),
     @JsonSubTypes.Type(value = FinishUpload.class, name = "upload_done"),
     @JsonSubTypes.Type(value = FetchBlob.class, name = "fetch"),
+    @JsonSubTypes.Type(value = StartPrivate.class, name = "private"),
+    @JsonSubTypes.Type(value = ListConversations.class, name = "conversations"),
+    @JsonSubTypes.Type(value = WatchRooms.class, name = "watch"),
+    @JsonSubTypes.Type(value = MarkRead.class, name = "read"),
+    @JsonSubTypes.Type(value = SetNotify.class, name = "notify"),
+    @JsonSubTypes.Type(value = WatchPresence.class, name = "watch_presence"),
     @JsonSubTypes.Type(value = Ok.class, name = "ok"),
     @JsonSubTypes.Type(value = ErrorReply.class, name = "error"),
     @JsonSubTypes.Type(value = MessagePosted.class, name = "message"),
@@ -66,6 +72,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ScoreChanged.class, name = "score"),
     @JsonSubTypes.Type(value = ReactionsChanged.class, name = "reactions"),
     @JsonSubTypes.Type(value = UserChanged.class, name = "user"),
+    @JsonSubTypes.Type(value = ConversationChanged.class, name = "conversation"),
+    @JsonSubTypes.Type(value = PresenceChanged.class, name = "presence"),
 })
 public sealed interface Frame permits Request, Reply, Push {
 }

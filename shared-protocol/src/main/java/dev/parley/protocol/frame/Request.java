@@ -15,7 +15,7 @@ public sealed interface Request<R> extends Frame
                 FindUser, Ban, Unban, CancelBan, ListBans, MyRestrictions, BlockUser, UnblockUser, ListBlocks,
                 BlockAddress, UnblockAddress, ListAddressBlocks, UserAddresses, ReadAudit, EditMessage, MessageVersions,
                 DeleteMessage, Vote, React, RoomMembers, FetchUsers, RevealAuthor, UpdateProfile, StartUpload, UploadChunk,
-                FinishUpload, FetchBlob {
+                FinishUpload, FetchBlob, StartPrivate, ListConversations, WatchRooms, MarkRead, SetNotify, WatchPresence {
     String id();
 
     /** The result type, so a client can decode the {@code ok} it gets back. */
