@@ -101,12 +101,6 @@ final class DiskCache {
         return file;
     }
 
-    /** Whether an entry exists for {@code id} (without checking its content). */
-    synchronized boolean contains(String id) throws IOException {
-        ensureOpen();
-        return index.containsKey(id);
-    }
-
     /** A new empty temporary file inside the cache, to download into before {@link #commit}. */
     Path newTempFile() throws IOException {
         synchronized (this) {

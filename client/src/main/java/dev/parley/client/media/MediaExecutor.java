@@ -4,7 +4,9 @@ import dev.parley.client.net.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -26,11 +28,14 @@ final class MediaExecutor implements TaskExecutor, Executor {
     /** A pool of {@code threads} daemon threads; {@code ui} brings results to the UI thread. */
     static MediaExecutor pooled(int threads, TaskExecutor ui) {
         AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "parley-media-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "parley-media-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        // idle threads end, so a session that was left without close() leaves none behind
+        pool.allowCoreThreadTimeOut(true);
         return new MediaExecutor(pool, pool, ui);
     }
 
