@@ -20,7 +20,7 @@ class BlobFetcherTest {
     @TempDir
     Path dir;
     private final FakeBlobService server = new FakeBlobService();
-    private final BlobFetcher fetcher = new BlobFetcher(server, Runnable::run, 3);
+    private final BlobFetcher fetcher = new BlobFetcher(server.asService(), Runnable::run, 3);
 
     @Test
     void fetch_ofSeveralPieces_writesTheWholeContentAndAsksForEachPieceOnce() throws Exception {

@@ -16,7 +16,7 @@ class ContentStoreTest {
 
     private ContentStore store(Path cacheDir) {
         DiskCache cache = new DiskCache(cacheDir, 10_000_000, Clock.systemUTC());
-        return new ContentStore(cache, new BlobFetcher(server, Runnable::run, 4), Runnable::run, 2, 100_000_000);
+        return new ContentStore(cache, new BlobFetcher(server.asService(), Runnable::run, 4), Runnable::run, 2, 100_000_000);
     }
 
     @Test

@@ -10,10 +10,6 @@ import dev.parley.protocol.frame.StartUpload;
 import dev.parley.protocol.frame.UploadChunk;
 import dev.parley.protocol.model.Attachment;
 import dev.parley.protocol.model.BlobChunk;
-import dev.parley.protocol.model.HistoryPage;
-import dev.parley.protocol.model.MessageInfo;
-import dev.parley.protocol.model.RoomInfo;
-import dev.parley.protocol.model.SessionInfo;
 import dev.parley.protocol.model.UploadProgress;
 import dev.parley.protocol.model.UploadStarted;
 import dev.parley.protocol.model.Welcome;
@@ -26,9 +22,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.lang.reflect.Proxy;
 
 /**
  * An in-memory stand-in for the server's blob frames, for unit tests of chunking, pipelining and
@@ -37,7 +33,7 @@ import java.util.function.Function;
  * so a test sees exactly how many requests a transfer keeps in flight; with {@link #immediate} set
  * they are answered at once. The integration tests use the real server.
  */
-final class FakeBlobService implements ChatService {
+final class FakeBlobService {
     final Map<String, byte[]> blobs = new HashMap<>();
     final List<Request<?>> requests = new ArrayList<>();
     final Deque<Runnable> waiting = new ArrayDeque<>();
@@ -98,7 +94,6 @@ final class FakeBlobService implements ChatService {
         }
     }
 
-    @Override
     public <R> CompletableFuture<R> requestAsync(Function<String, ? extends Request<R>> build) {
         CompletableFuture<R> future = new CompletableFuture<>();
         Request<R> request;
@@ -125,7 +120,6 @@ final class FakeBlobService implements ChatService {
         return future;
     }
 
-    @Override
     public <R> R request(Function<String, ? extends Request<R>> build) {
         Request<R> request;
         synchronized (this) {
@@ -177,61 +171,31 @@ final class FakeBlobService implements ChatService {
         throw new UnsupportedOperationException(request.getClass().getSimpleName());
     }
 
-    @Override
     public Welcome welcome() {
         return welcome;
     }
 
-    @Override
-    public void connect(String address) {
-        throw new UnsupportedOperationException();
+    /**
+     * This fake as a {@link ChatService}: the blob requests and {@code welcome} are answered here;
+     * {@code setListener} and {@code close} do nothing; anything else is not for this fake. A
+     * proxy, so the fake keeps compiling when the interface grows.
+     */
+    ChatService asService() {
+        return (ChatService) Proxy.newProxyInstance(ChatService.class.getClassLoader(), new Class<?>[] {ChatService.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "request" -> request(cast(args[0]));
+                    case "requestAsync" -> requestAsync(cast(args[0]));
+                    case "welcome" -> welcome;
+                    case "setListener", "close" -> null;
+                    case "toString" -> "FakeBlobService";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
-    @Override
-    public SessionInfo login(String username, String password) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SessionInfo register(String username, String password) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<RoomInfo> rooms() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public HistoryPage open(long room, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void closeRoom(long room) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public HistoryPage history(long room, long before, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public MessageInfo send(long room, UUID clientMessageId, String text) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SessionInfo guest(String name, String color) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void setListener(Listener listener) {
-    }
-
-    @Override
-    public void close() {
+    @SuppressWarnings("unchecked")
+    private static <R> Function<String, ? extends Request<R>> cast(Object build) {
+        return (Function<String, ? extends Request<R>>) build;
     }
 }

@@ -62,7 +62,7 @@ class MediaViewsTest {
 
     @BeforeEach
     void show() throws TimeoutException {
-        media = new ServerMedia(server, executor, dir.resolve("cache"), i18n,
+        media = new ServerMedia(server.asService(), executor, dir.resolve("cache"), i18n,
                 new MediaSettings(10_000_000, 10_000_000, 2, 3, 2), (owner, name) -> saveAs.get());
         robot.interact(() -> {
             root = new VBox(8);

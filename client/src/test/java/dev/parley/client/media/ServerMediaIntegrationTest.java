@@ -104,7 +104,7 @@ class ServerMediaIntegrationTest {
         User bob = user();
         byte[] content = BlobFetcherTest.random(400_000);
 
-        Attachment stored = new Uploader(ann.service, 4).upload(UploadSource.of(content), "data.bin", Attachment.FILE, r -> { });
+        Attachment stored = new Uploader(ann.service.service(), 4).upload(UploadSource.of(content), "data.bin", Attachment.FILE, r -> { });
         post(ann, stored);
 
         assertThat(stored.id()).isEqualTo(ContentIds.of(content));
@@ -117,7 +117,7 @@ class ServerMediaIntegrationTest {
     void content_alreadyCached_isReadWithoutAFetch_alsoAfterARestart() throws Exception {
         User ann = user();
         User bob = user();
-        Attachment stored = new Uploader(ann.service, 4).upload(UploadSource.of(BlobFetcherTest.random(1000)), "a.bin",
+        Attachment stored = new Uploader(ann.service.service(), 4).upload(UploadSource.of(BlobFetcherTest.random(1000)), "a.bin",
                 Attachment.FILE, r -> { });
         post(ann, stored);
         bob.media.content(stored.id(), stored.size()).get(30, TimeUnit.SECONDS);
@@ -135,7 +135,7 @@ class ServerMediaIntegrationTest {
     void content_ofAnUploadNotPostedAnywhere_isRefusedToOthers() throws Exception {
         User ann = user();
         User bob = user();
-        Attachment stored = new Uploader(ann.service, 4).upload(UploadSource.of(BlobFetcherTest.random(500)), "a.bin",
+        Attachment stored = new Uploader(ann.service.service(), 4).upload(UploadSource.of(BlobFetcherTest.random(500)), "a.bin",
                 Attachment.FILE, r -> { });
 
         assertThat(ann.media.content(stored.id(), stored.size()).get(30, TimeUnit.SECONDS)).hasSize(500);
@@ -146,11 +146,11 @@ class ServerMediaIntegrationTest {
     void content_postedInARoom_isRefusedToAUserBannedFromIt() throws Exception {
         User ann = user();
         User banned = user();
-        Attachment stored = new Uploader(ann.service, 4).upload(UploadSource.of(BlobFetcherTest.random(500)), "a.bin",
+        Attachment stored = new Uploader(ann.service.service(), 4).upload(UploadSource.of(BlobFetcherTest.random(500)), "a.bin",
                 Attachment.FILE, r -> { });
         long room = post(ann, stored).room();
         User root = login("root", ROOT_PASSWORD);
-        root.service.request(id -> new Ban(id, banned.session.user().id(), room, RestrictionKind.BAN, null, "test"));
+        root.service.service().request(id -> new Ban(id, banned.session.user().id(), room, RestrictionKind.BAN, null, "test"));
 
         assertBlobNotFound(banned, stored);
     }
@@ -158,7 +158,7 @@ class ServerMediaIntegrationTest {
     @Test
     void upload_overTheServersLimit_isRefusedBeforeAnyPiece() throws Exception {
         User ann = user();
-        long max = ann.service.welcome().maxFileBytes();
+        long max = ann.service.service().welcome().maxFileBytes();
         UploadSource huge = new UploadSource() {
             @Override
             public long size() {
@@ -171,7 +171,7 @@ class ServerMediaIntegrationTest {
             }
         };
 
-        assertThatThrownBy(() -> new Uploader(ann.service, 4).upload(huge, "big.bin", Attachment.FILE, r -> { }))
+        assertThatThrownBy(() -> new Uploader(ann.service.service(), 4).upload(huge, "big.bin", Attachment.FILE, r -> { }))
                 .isInstanceOfSatisfying(ParleyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_TOO_LARGE));
     }
 
@@ -192,27 +192,27 @@ class ServerMediaIntegrationTest {
     }
 
     private MessageInfo post(User author, Attachment attachment) throws IOException {
-        long general = author.service.rooms().stream().filter(r -> r.name().equals("general")).mapToLong(RoomInfo::id)
+        long general = author.service.service().rooms().stream().filter(r -> r.name().equals("general")).mapToLong(RoomInfo::id)
                 .findFirst().orElseThrow();
-        return author.service.request(id -> new SendMessage(id, general, UUID.randomUUID(), "", null, null, attachment.id()));
+        return author.service.service().request(id -> new SendMessage(id, general, UUID.randomUUID(), "", null, null, attachment.id()));
     }
 
     private User user() throws IOException {
         CountingChatService service = connect();
-        SessionInfo session = service.register("media" + USERS.incrementAndGet(), "password123");
+        SessionInfo session = service.service().register("media" + USERS.incrementAndGet(), "password123");
         return user(service, session);
     }
 
     private User login(String name, String password) throws IOException {
         CountingChatService service = connect();
-        return user(service, service.login(name, password));
+        return user(service, service.service().login(name, password));
     }
 
     private CountingChatService connect() throws IOException {
-        CountingChatService service = new CountingChatService(new ServerConnection(connector, new SameThreadTaskExecutor()));
-        open.add(service);
-        service.connect(server.address());
-        return service;
+        CountingChatService counting = new CountingChatService(new ServerConnection(connector, new SameThreadTaskExecutor()));
+        open.add(counting.service());
+        counting.service().connect(server.address());
+        return counting;
     }
 
     private User user(CountingChatService service, SessionInfo session) throws IOException {
@@ -221,7 +221,7 @@ class ServerMediaIntegrationTest {
     }
 
     private ServerMedia media(CountingChatService service, Path cache) {
-        ServerMedia media = new ServerMedia(service, new SameThreadTaskExecutor(), cache, new Localization(Locale.ENGLISH),
+        ServerMedia media = new ServerMedia(service.service(), new SameThreadTaskExecutor(), cache, new Localization(Locale.ENGLISH),
                 MediaSettings.DEFAULTS, (owner, name) -> null);
         open.add(media);
         return media;

@@ -25,7 +25,7 @@ class TrayViewModelTest {
 
     private TrayViewModel vm() {
         server.immediate = true;
-        return new TrayViewModel(new SameThreadTaskExecutor(), () -> welcome, new Uploader(server, 2));
+        return new TrayViewModel(new SameThreadTaskExecutor(), () -> welcome, new Uploader(server.asService(), 2));
     }
 
     @Test
@@ -107,7 +107,7 @@ class TrayViewModelTest {
     @Test
     void offer_thatFinishesAfterANewerOne_isDropped() throws IOException {
         ManualTaskExecutor executor = new ManualTaskExecutor();
-        TrayViewModel vm = new TrayViewModel(executor, () -> welcome, new Uploader(server, 2));
+        TrayViewModel vm = new TrayViewModel(executor, () -> welcome, new Uploader(server.asService(), 2));
         Path a = Files.writeString(dir.resolve("a.txt"), "a");
         Path b = Files.writeString(dir.resolve("b.txt"), "b");
 

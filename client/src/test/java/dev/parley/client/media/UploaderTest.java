@@ -29,7 +29,7 @@ class UploaderTest {
         byte[] content = BlobFetcherTest.random(PIECE * 2 + 100);
         List<Long> progress = new ArrayList<>();
 
-        Attachment stored = new Uploader(server, 4).upload(UploadSource.of(content), "dir/report.pdf", Attachment.FILE, progress::add);
+        Attachment stored = new Uploader(server.asService(), 4).upload(UploadSource.of(content), "dir/report.pdf", Attachment.FILE, progress::add);
 
         StartUpload start = server.requests(StartUpload.class).get(0);
         assertThat(start.name()).isEqualTo("report.pdf");
@@ -49,7 +49,7 @@ class UploaderTest {
         server.immediate = true;
         server.uploadChunkBytes = 1000;
 
-        new Uploader(server, 4).upload(UploadSource.of(BlobFetcherTest.random(2500)), "a.bin", Attachment.FILE, r -> { });
+        new Uploader(server.asService(), 4).upload(UploadSource.of(BlobFetcherTest.random(2500)), "a.bin", Attachment.FILE, r -> { });
 
         assertThat(server.requests(UploadChunk.class)).extracting(UploadChunk::offset).containsExactly(0L, 1000L, 2000L);
     }
@@ -60,7 +60,7 @@ class UploaderTest {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             Future<Attachment> result = thread.submit(() ->
-                    new Uploader(server, 3).upload(UploadSource.of(content), "a.bin", Attachment.FILE, r -> { }));
+                    new Uploader(server.asService(), 3).upload(UploadSource.of(content), "a.bin", Attachment.FILE, r -> { }));
             for (int answered = 0; answered < 8; answered++) {
                 assertThat(server.awaitWaiting(Math.min(3, 8 - answered), 10_000)).isTrue();
                 assertThat(server.waiting).hasSizeLessThanOrEqualTo(3);
@@ -78,7 +78,7 @@ class UploaderTest {
         server.immediate = true;
         server.welcome = new dev.parley.protocol.model.Welcome(1, "s", true, 4000, false, 10L, 10L);
 
-        assertThatThrownBy(() -> new Uploader(server, 2).upload(UploadSource.of(new byte[20]), "a.png", Attachment.PICTURE, r -> { }))
+        assertThatThrownBy(() -> new Uploader(server.asService(), 2).upload(UploadSource.of(new byte[20]), "a.png", Attachment.PICTURE, r -> { }))
                 .isInstanceOf(ParleyException.class).hasMessageContaining("file_too_large");
         assertThat(server.requests(UploadChunk.class)).isEmpty();
     }
@@ -98,7 +98,7 @@ class UploaderTest {
             }
         };
 
-        assertThatThrownBy(() -> new Uploader(server, 2).upload(growing, "a.bin", Attachment.FILE, r -> { }))
+        assertThatThrownBy(() -> new Uploader(server.asService(), 2).upload(growing, "a.bin", Attachment.FILE, r -> { }))
                 .isInstanceOf(IOException.class).hasMessageContaining("longer");
         assertThat(server.requests(FinishUpload.class)).isEmpty();
     }
