@@ -10,8 +10,12 @@ package dev.parley.client.media;
  * @param threads          background threads for disk, hashing and decoding
  */
 public record MediaSettings(long diskCacheBytes, long memoryCacheBytes, int downloads, int window, int threads) {
-    /** 500 MB on disk, 64 MB of decoded pictures (about 200 full-size thumbnails), 4 downloads of 4 pieces. */
-    public static final MediaSettings DEFAULTS = new MediaSettings(500_000_000L, 64L * 1024 * 1024, 4, 4, 2);
+    /**
+     * 500 MB on disk; 32 MiB of decoded pictures (about 100 full-size thumbnails, some fifteen
+     * screens of a picture-heavy room, so scrolling back a little never refetches); 4 downloads
+     * of 4 pieces each.
+     */
+    public static final MediaSettings DEFAULTS = new MediaSettings(500_000_000L, 32L * 1024 * 1024, 4, 4, 2);
 
     public MediaSettings {
         if (diskCacheBytes <= 0 || memoryCacheBytes <= 0 || downloads < 1 || window < 1 || threads < 1) {
