@@ -27,7 +27,11 @@ CREATE TABLE uploads (
     PRIMARY KEY (user_id, blob_id)
 );
 CREATE INDEX messages_attachment_idx ON messages (attachment_id);
+-- fetch of a thumbnail follows its picture's rights: the pictures whose thumbnail it is
+CREATE INDEX blobs_thumbnail_idx ON blobs (thumbnail_id);
 
 -- Profile (spec ID-4): a status line and an avatar (a blob of kind 'avatar').
 ALTER TABLE users ADD COLUMN status VARCHAR(200);
 ALTER TABLE users ADD COLUMN avatar_id CHAR(64);
+-- anyone logged in may fetch a user's avatar: looked up by content id
+CREATE INDEX users_avatar_idx ON users (avatar_id);

@@ -20,7 +20,7 @@ class BenchCommandTest {
 
     @Test
     void help_worksForEveryScenario() {
-        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect"}) {
+        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect", "pictures"}) {
             assertThat(run(s, "--help")).isZero();
         }
     }

@@ -3,6 +3,8 @@ package dev.parley.server;
 import dev.parley.protocol.FrameCodec;
 import dev.parley.server.accounts.AccountAdmin;
 import dev.parley.server.accounts.AccountsHandler;
+import dev.parley.server.attachments.AttachmentsHandler;
+import dev.parley.server.attachments.AttachmentsService;
 import dev.parley.server.audit.AuditLog;
 import dev.parley.server.moderation.ModerationHandler;
 import dev.parley.server.moderation.ModerationService;
@@ -12,6 +14,8 @@ import dev.parley.server.accounts.Users;
 import dev.parley.server.config.ServerConfig;
 import dev.parley.server.messages.MessagesHandler;
 import dev.parley.server.messages.MessagesService;
+import dev.parley.server.profiles.ProfilesHandler;
+import dev.parley.server.profiles.ProfilesService;
 import dev.parley.server.rooms.RoomsHandler;
 import dev.parley.server.rooms.RoomsService;
 import dev.parley.server.storage.Database;
@@ -50,10 +54,13 @@ public final class ParleyServer implements AutoCloseable {
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AccountAdmin accountAdmin;
+    private final AttachmentsService attachments;
 
     private ParleyServer(ServerConfig config, Database db, GroupCommitter writer, WebSocketTransport transport,
-                         Connections connections, RequestMetrics metrics, int port, AccountAdmin accountAdmin) {
+                         Connections connections, RequestMetrics metrics, int port, AccountAdmin accountAdmin,
+                         AttachmentsService attachments) {
         this.accountAdmin = accountAdmin;
+        this.attachments = attachments;
         this.connections = connections;
         this.metrics = metrics;
         this.config = config;
@@ -73,6 +80,7 @@ public final class ParleyServer implements AutoCloseable {
         routeJulToSlf4j();
         Database db = Database.openH2(config.dataDir());
         GroupCommitter writer = new GroupCommitter(db, config.durability());
+        AttachmentsService attachments = null;
         try {
             FrameCodec codec = new FrameCodec();
             Topics topics = new Topics(codec, Runtime.getRuntime().availableProcessors());
@@ -89,30 +97,47 @@ public final class ParleyServer implements AutoCloseable {
             ModerationService moderation = new ModerationService(db, directory, rooms, accounts, audit,
                     config.moderation(), clock);
             MessagesService messages = new MessagesService(db, writer, directory, rooms, moderation, clock);
+            attachments = new AttachmentsService(db, writer, config.dataDir(), config.uploads(),
+                    config.durability() == dev.parley.server.storage.Durability.FSYNC, rooms, moderation, clock);
+            ProfilesService profiles = new ProfilesService(writer, directory, attachments, rooms);
 
-            new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate).register(dispatcher);
+            new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate,
+                    config.uploads().maxPictureBytes(), config.uploads().maxFileBytes()).register(dispatcher);
             new RoomsHandler(rooms, messages, topics, moderation::checkRead).register(dispatcher);
             new MessagesHandler(messages, topics).register(dispatcher);
             new ModerationHandler(moderation, topics, connections).register(dispatcher);
+            new AttachmentsHandler(attachments).register(dispatcher);
+            new ProfilesHandler(profiles, topics, connections).register(dispatcher);
 
             WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
                     java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress(),
                     java.time.Duration.ofSeconds(config.idleTimeoutSeconds()));
             transport.addressPolicy(moderation::isAddressBlocked, java.util.Set.copyOf(config.moderation().trustedProxies()));
             transport.every(java.time.Duration.ofMinutes(1), moderation::sweep);
+            AttachmentsService uploads = attachments;
+            transport.onConnectionClosed(c -> uploads.connectionClosed(c.id()));
+            transport.every(java.time.Duration.ofMinutes(1), uploads::sweep);
             int port = transport.start(config.port());
             LOG.info("Parley server listening on {}:{} (data {}) after {} ms", config.host(), port,
                     config.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
             return new ParleyServer(config, db, writer, transport, connections, dispatcher.metrics(), port,
-                    new AccountAdmin(db, directory, clock));
+                    new AccountAdmin(db, directory, clock), attachments);
         } catch (IOException e) {
+            closeQuietly(attachments);
             writer.close();
             db.close();
             throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeQuietly(attachments);
             writer.close();
             db.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AttachmentsService attachments) {
+        if (attachments != null) {
+            attachments.close();
         }
     }
 
@@ -158,6 +183,11 @@ public final class ParleyServer implements AutoCloseable {
         return transport.connectionCount();
     }
 
+    /** Uploads in progress over every connection (tests, metrics). */
+    public int uploadsInProgress() {
+        return attachments.uploadsInProgress();
+    }
+
     /** Per-request-type timings, e.g. for the history page target. */
     public RequestMetrics metrics() {
         return metrics;
@@ -178,6 +208,8 @@ public final class ParleyServer implements AutoCloseable {
             transport.close();
         } finally {
             try {
+                // pictures being processed finish and are recorded before the writer stops
+                attachments.close();
                 writer.close();
             } finally {
                 db.close();

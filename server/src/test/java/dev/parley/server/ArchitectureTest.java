@@ -25,14 +25,16 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("dev.parley.server.transport..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
-                            "dev.parley.server.moderation..", "dev.parley.server.audit..");
+                            "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.attachments..",
+                            "dev.parley.server.profiles..");
 
     @ArchTest
     static final ArchRule storageKnowsNoFeature =
             noClasses().that().resideInAPackage("dev.parley.server.storage..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
-                            "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.transport..");
+                            "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.transport..",
+                            "dev.parley.server.attachments..", "dev.parley.server.profiles..");
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

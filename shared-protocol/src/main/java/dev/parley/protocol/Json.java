@@ -40,7 +40,9 @@ public final class Json {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
                         .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
-                        .maxStringLength(Limits.MAX_FRAME_BYTES)
+                        // as long as a server frame: a fetch piece is one string of 174,764 base64
+                        // characters; a client frame is capped at MAX_FRAME_BYTES before parsing anyway
+                        .maxStringLength(Limits.MAX_SERVER_FRAME_BYTES)
                         // the per-direction frame limit is checked by FrameCodec before parsing
                         .maxDocumentLength(Limits.MAX_SERVER_FRAME_BYTES)
                         .build())

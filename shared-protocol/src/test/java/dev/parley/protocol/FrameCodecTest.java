@@ -249,6 +249,22 @@ class FrameCodecTest {
         assertThat(e.error().params()).containsEntry("max", Integer.toString(Limits.MAX_FRAME_BYTES));
     }
 
+    /** A full {@code fetch} piece is one string of 174,764 characters: the client codec must read it. */
+    @Test
+    void clientDecode_fullFetchPiece_isAccepted() {
+        byte[] piece = new byte[Limits.FETCH_CHUNK_BYTES];
+        java.util.Arrays.fill(piece, (byte) 7);
+        String data = java.util.Base64.getEncoder().encodeToString(piece);
+        String blob = "a".repeat(64);
+        var chunk = new dev.parley.protocol.model.BlobChunk(blob, 0, piece.length, "image/png", data);
+        String text = codec.encode(new dev.parley.protocol.frame.Ok("r1", codec.tree(chunk)));
+        assertThat(text.length()).isLessThan(Limits.MAX_SERVER_FRAME_BYTES);
+
+        FrameCodec client = FrameCodec.forClient();
+        var ok = (dev.parley.protocol.frame.Ok) client.decode(text);
+        assertThat(client.result(ok, dev.parley.protocol.model.BlobChunk.class)).isEqualTo(chunk);
+    }
+
     @Test
     void decode_frameOverTheLimitInUtf8Bytes_butNotInChars_isFrameTooLarge() {
         String frame = roomsFrameOf(Limits.MAX_FRAME_BYTES + 3, "ł");

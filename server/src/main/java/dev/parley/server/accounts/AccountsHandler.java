@@ -28,6 +28,8 @@ public final class AccountsHandler {
     private final Connections connections;
     private final String serverName;
     private final java.util.function.Consumer<String> guestRate;
+    private final Long maxPictureBytes;
+    private final Long maxFileBytes;
 
     public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName) {
         this(accounts, topics, connections, serverName, address -> { });
@@ -36,6 +38,17 @@ public final class AccountsHandler {
     /** @param guestRate throws {@code rate_limited} when an address creates guests too fast */
     public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName,
                            java.util.function.Consumer<String> guestRate) {
+        this(accounts, topics, connections, serverName, guestRate, null, null);
+    }
+
+    /**
+     * @param maxPictureBytes the largest picture upload, announced in the Welcome (null: none)
+     * @param maxFileBytes    the largest file upload, announced in the Welcome (null: none)
+     */
+    public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName,
+                           java.util.function.Consumer<String> guestRate, Long maxPictureBytes, Long maxFileBytes) {
+        this.maxPictureBytes = maxPictureBytes;
+        this.maxFileBytes = maxFileBytes;
         this.guestRate = guestRate;
         this.accounts = accounts;
         this.topics = topics;
@@ -59,7 +72,7 @@ public final class AccountsHandler {
                     Map.of("supported", Integer.toString(Protocol.VERSION)));
         }
         return new Welcome(Protocol.VERSION, serverName, accounts.registrationOpen(), Limits.MAX_TEXT_LENGTH,
-                accounts.guestsAllowed());
+                accounts.guestsAllowed(), maxPictureBytes, maxFileBytes);
     }
 
     private SessionInfo register(Connection connection, Register request) {

@@ -110,7 +110,8 @@ public final class AccountsService {
                     // one holder per guest identity: whoever had it before cannot resume into it now
                     sessions.deleteAll(c, r.id());
                     users.updateColor(c, r.id(), color);
-                    return newSession(c, new UserInfo(r.id(), r.username(), r.displayName(), color), Role.GUEST, now);
+                    return newSession(c, new UserInfo(r.id(), r.username(), r.displayName(), color, r.status(), r.avatarId()),
+                            Role.GUEST, now);
                 }
             }
             for (int attempt = 0; attempt < 50; attempt++) {
@@ -282,7 +283,8 @@ public final class AccountsService {
         }
     }
 
-    static String checkDisplayName(String displayName) {
+    /** A display name as stored: stripped; {@code invalid_field} when blank or with control characters. */
+    public static String checkDisplayName(String displayName) {
         String d = displayName.strip();
         if (d.isEmpty() || d.codePoints().anyMatch(Character::isISOControl)) {
             throw ParleyException.field(ErrorCode.INVALID_FIELD, "displayName");

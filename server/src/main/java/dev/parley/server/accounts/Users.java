@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** Store of user accounts (table {@code users}). Usernames are unique case-insensitively via {@code username_key}. */
 public final class Users {
-    private static final String COLUMNS = "id, username, display_name, color, password_hash, role";
+    private static final String COLUMNS = "id, username, display_name, color, password_hash, role, status, avatar_id";
 
     /** Inserts a user; throws {@link SQLException} with SQLSTATE 23505 when the name is taken. */
     long insert(Connection c, String username, String displayName, String color, String passwordHash, Instant now)
@@ -121,6 +121,6 @@ public final class Users {
 
     private static UserRecord record(ResultSet rs) throws SQLException {
         return new UserRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Role.fromWire(rs.getString(6)));
+                Role.fromWire(rs.getString(6)), rs.getString(7), rs.getString(8));
     }
 }

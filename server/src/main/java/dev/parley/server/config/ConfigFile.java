@@ -39,6 +39,10 @@ import java.util.Locale;
  *   floodWindowSeconds: 60
  *   floodMuteMinutes: 10
  *   maxRoomsPerUser: 10
+ * uploads:
+ *   maxPictureBytes: 10485760   # largest picture upload (bytes)
+ *   maxFileBytes: 26214400      # largest file upload (bytes)
+ *   maxPicturePixels: 25000000  # most pixels (width x height), checked before decoding
  * rooms:
  *   - name: general
  *     topic: Announcements
@@ -47,17 +51,22 @@ import java.util.Locale;
  */
 public record ConfigFile(String host, Integer port, String data, String registration, List<Room> rooms,
                          Integer loginTimeout, String durability, Integer maxConnectionsPerAddress, Integer idleTimeout,
-                         Boolean guests, List<String> trustedProxies, Spam spam) {
+                         Boolean guests, List<String> trustedProxies, Spam spam, Uploads uploads) {
     /** The keys a config file may have, for error messages. */
     static final String KEYS = "host, port, data, registration, rooms, loginTimeout, idleTimeout, durability, "
-            + "maxConnectionsPerAddress, guests, trustedProxies, spam";
+            + "maxConnectionsPerAddress, guests, trustedProxies, spam, uploads";
     static final String SPAM_KEYS = "userMessagesPerMinute, userBurst, addressMessagesPerMinute, addressBurst, "
             + "floodRepeats, floodWindowSeconds, floodMuteMinutes, maxRoomsPerUser";
+    static final String UPLOADS_KEYS = "maxPictureBytes, maxFileBytes, maxPicturePixels";
 
     /** The {@code spam} section; absent keys take the defaults of {@link ModerationConfig#DEFAULTS}. */
     public record Spam(Integer userMessagesPerMinute, Integer userBurst, Integer addressMessagesPerMinute,
                        Integer addressBurst, Integer floodRepeats, Integer floodWindowSeconds, Integer floodMuteMinutes,
                        Integer maxRoomsPerUser) {
+    }
+
+    /** The {@code uploads} section; absent keys take the defaults of {@link UploadsConfig#DEFAULTS}. */
+    public record Uploads(Long maxPictureBytes, Long maxFileBytes, Long maxPicturePixels) {
     }
 
     /** One entry under {@code rooms}. */
@@ -66,7 +75,7 @@ public record ConfigFile(String host, Integer port, String data, String registra
 
     /** An empty file: everything from the command line and the defaults. */
     public static ConfigFile empty() {
-        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ConfigFile(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static ConfigFile read(Path path) {
@@ -94,8 +103,9 @@ public record ConfigFile(String host, Integer port, String data, String registra
             ConfigFile file = mapper.readValue(yaml, ConfigFile.class);
             return file == null ? empty() : file;
         } catch (UnrecognizedPropertyException e) {
-            String allowed = e.getPath().size() <= 1 ? KEYS
-                    : "spam".equals(e.getPath().get(0).getFieldName()) ? SPAM_KEYS : "name, topic, slowmode";
+            String section = e.getPath().size() <= 1 ? null : e.getPath().get(0).getFieldName();
+            String allowed = section == null ? KEYS
+                    : "spam".equals(section) ? SPAM_KEYS : "uploads".equals(section) ? UPLOADS_KEYS : "name, topic, slowmode";
             throw new ConfigException(path(e), "(unknown key)", "one of: " + allowed);
         } catch (JsonMappingException e) {
             throw new ConfigException(path(e), String.valueOf(valueOf(e)), expected(path(e)));
@@ -137,7 +147,21 @@ public record ConfigFile(String host, Integer port, String data, String registra
                 level,
                 maxConnectionsPerAddress == null ? ServerConfig.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS : maxConnectionsPerAddress,
                 idleTimeout == null ? ServerConfig.DEFAULT_IDLE_TIMEOUT_SECONDS : idleTimeout,
-                moderation());
+                moderation(),
+                uploadsConfig());
+    }
+
+    private UploadsConfig uploadsConfig() {
+        UploadsConfig d = UploadsConfig.DEFAULTS;
+        if (uploads == null) {
+            return d;
+        }
+        return new UploadsConfig(or(uploads.maxPictureBytes(), d.maxPictureBytes()), or(uploads.maxFileBytes(), d.maxFileBytes()),
+                or(uploads.maxPicturePixels(), d.maxPicturePixels()));
+    }
+
+    private static long or(Long value, long fallback) {
+        return value == null ? fallback : value;
     }
 
     private ModerationConfig moderation() {
@@ -190,6 +214,10 @@ public record ConfigFile(String host, Integer port, String data, String registra
         }
         if (key.endsWith("slowmode")) {
             return "an integer number of seconds 0..86400";
+        }
+        if (key.startsWith("uploads")) {
+            return key.endsWith("Pixels") ? "an integer number of pixels 1..100000000"
+                    : "an integer number of bytes (see the documented range)";
         }
         if (key.startsWith("spam")) {
             return "an integer (see the documented range)";

@@ -21,10 +21,11 @@ import java.util.Objects;
  *                         pings) arrived for this long is dropped, 3..3600; pings go out at a
  *                         third of it
  * @param moderation       guests, room limits, spam limits and trusted proxies
+ * @param uploads          size and pixel limits of pictures and files
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms,
                            int loginTimeoutSeconds, Durability durability, int maxConnectionsPerAddress,
-                           int idleTimeoutSeconds, ModerationConfig moderation) {
+                           int idleTimeoutSeconds, ModerationConfig moderation, UploadsConfig uploads) {
     /** Port used when none is given. */
     public static final int DEFAULT_PORT = 8025;
     /** Interface bound when none is given: all of them, so the team can reach the server. */
@@ -55,6 +56,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(durability, "durability");
         moderation = moderation == null ? ModerationConfig.DEFAULTS : moderation;
+        uploads = uploads == null ? UploadsConfig.DEFAULTS : uploads;
         if (idleTimeoutSeconds < 3 || idleTimeoutSeconds > 3600) {
             throw new ConfigException("idleTimeout", Integer.toString(idleTimeoutSeconds),
                     "3..3600 seconds (default " + DEFAULT_IDLE_TIMEOUT_SECONDS + ")");
@@ -75,7 +77,7 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     /** A config with the default login timeout. */
     public ServerConfig(String host, int port, Path dataDir, boolean registrationOpen, List<RoomConfig> rooms) {
         this(host, port, dataDir, registrationOpen, rooms, DEFAULT_LOGIN_TIMEOUT_SECONDS, Durability.FLUSH,
-                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT_SECONDS, ModerationConfig.DEFAULTS);
+                DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_IDLE_TIMEOUT_SECONDS, ModerationConfig.DEFAULTS, UploadsConfig.DEFAULTS);
     }
 
     /**
@@ -87,45 +89,50 @@ public record ServerConfig(String host, int port, Path dataDir, boolean registra
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(newHost, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, newPort, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, newDataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withRooms(List<RoomConfig> newRooms) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, dataDir, registrationOpen, newRooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withRegistrationOpen(boolean open) {
-        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, dataDir, open, rooms, loginTimeoutSeconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withLoginTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, seconds, durability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withMaxConnectionsPerAddress(int max) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability, max, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withIdleTimeoutSeconds(int seconds) {
         return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
-                maxConnectionsPerAddress, seconds, moderation);
+                maxConnectionsPerAddress, seconds, moderation, uploads);
     }
 
     public ServerConfig withDurability(Durability newDurability) {
-        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation);
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, newDurability, maxConnectionsPerAddress, idleTimeoutSeconds, moderation, uploads);
     }
 
     public ServerConfig withModeration(ModerationConfig newModeration) {
         return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
-                maxConnectionsPerAddress, idleTimeoutSeconds, newModeration);
+                maxConnectionsPerAddress, idleTimeoutSeconds, newModeration, uploads);
+    }
+
+    public ServerConfig withUploads(UploadsConfig newUploads) {
+        return new ServerConfig(host, port, dataDir, registrationOpen, rooms, loginTimeoutSeconds, durability,
+                maxConnectionsPerAddress, idleTimeoutSeconds, moderation, newUploads);
     }
 
     /** Whether guests may log in (spec ID-3). */

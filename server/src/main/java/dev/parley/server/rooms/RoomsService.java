@@ -180,6 +180,20 @@ public final class RoomsService {
         return refresh(roomId);
     }
 
+    /**
+     * A user's public profile changed (spec ID-4): cached rooms that list them as a moderator are
+     * reloaded, so room lists show the new name. Returns those rooms as they are now.
+     */
+    public List<RoomInfo> userChanged(long user) {
+        List<RoomInfo> changed = new ArrayList<>();
+        for (RoomInfo room : List.copyOf(cache.values())) {
+            if (room.moderators().stream().anyMatch(m -> m.id() == user)) {
+                changed.add(refresh(room.id()));
+            }
+        }
+        return changed;
+    }
+
     /** Reloads a room into the cache after a change (also one made in another transaction). */
     public RoomInfo refresh(long roomId) {
         RoomInfo room = load(roomId);

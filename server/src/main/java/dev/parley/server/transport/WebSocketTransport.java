@@ -42,7 +42,7 @@ public final class WebSocketTransport implements AutoCloseable {
     });
     private final AtomicLong nextConnectionId = new AtomicLong();
     private final BoundGrizzlyContainer container;
-    private volatile Consumer<Connection> closeListener = c -> { };
+    private final java.util.List<Consumer<Connection>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile java.util.function.Predicate<String> addressBlocked = a -> false;
     private volatile java.util.Set<String> trustedProxies = java.util.Set.of();
     /** User property carrying the X-Forwarded-For header from the handshake to the session. */
@@ -92,9 +92,12 @@ public final class WebSocketTransport implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Called after a connection closed and its subscriptions were dropped (presence, later). */
+    /**
+     * Adds a listener called after a connection closed and its subscriptions were dropped
+     * (uploads in progress, presence); every listener added is called, in the order added.
+     */
     public void onConnectionClosed(Consumer<Connection> listener) {
-        this.closeListener = listener;
+        closeListeners.add(listener);
     }
 
     /**
@@ -256,7 +259,13 @@ public final class WebSocketTransport implements AutoCloseable {
             connection.markClosed();
             transport.connections.remove(connection);
             transport.topics.unsubscribeAll(connection);
-            transport.closeListener.accept(connection);
+            for (Consumer<Connection> listener : transport.closeListeners) {
+                try {
+                    listener.accept(connection);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: close listener failed: {}", connection, e.toString());
+                }
+            }
             LOG.debug("{} closed: {}", connection, reason.getCloseCode());
         }
 

@@ -167,4 +167,37 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.parse("spam:\n  userMessagesPerMinute: 10\n  userBurst: 0\n", "t").toConfig(dir))
                 .hasMessageContaining("spam.userBurst");
     }
+
+    @Test
+    void uploadKeys_reachTheConfig_andAbsentOnesKeepTheirDefaults() {
+        UploadsConfig u = ConfigFile.parse("uploads:\n  maxPictureBytes: 2097152\n  maxPicturePixels: 1000000\n", "t")
+                .toConfig(dir).uploads();
+        assertThat(u.maxPictureBytes()).isEqualTo(2_097_152L);
+        assertThat(u.maxPicturePixels()).isEqualTo(1_000_000L);
+        assertThat(u.maxFileBytes()).isEqualTo(UploadsConfig.DEFAULT_MAX_FILE_BYTES);
+        assertThat(ConfigFile.parse("port: 9000\n", "t").toConfig(dir).uploads()).isEqualTo(UploadsConfig.DEFAULTS);
+        assertThat(UploadsConfig.DEFAULTS).isEqualTo(new UploadsConfig(10_485_760L, 26_214_400L, 25_000_000L));
+    }
+
+    @Test
+    void badUploadValues_nameKeyValueAndRange() {
+        assertThatThrownBy(() -> ConfigFile.parse("uploads:\n  maxPictureBytes: 0\n", "t").toConfig(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'uploads.maxPictureBytes'")
+                .hasMessageContaining("'0'").hasMessageContaining("1024..1073741824 bytes");
+        assertThatThrownBy(() -> ConfigFile.parse("uploads:\n  maxFileBytes: 5000000000\n", "t").toConfig(dir))
+                .hasMessageContaining("'uploads.maxFileBytes'").hasMessageContaining("'5000000000'")
+                .hasMessageContaining("1024..4294967296 bytes");
+        assertThatThrownBy(() -> ConfigFile.parse("uploads:\n  maxPicturePixels: 200000000\n", "t").toConfig(dir))
+                .hasMessageContaining("'uploads.maxPicturePixels'").hasMessageContaining("1..100000000 pixels");
+        assertThatThrownBy(() -> ConfigFile.parse("uploads:\n  maxPicturePixels: lots\n", "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'uploads.maxPicturePixels'")
+                .hasMessageContaining("integer number of pixels");
+    }
+
+    @Test
+    void unknownUploadKey_isRefusedWithTheUploadKeys() {
+        assertThatThrownBy(() -> ConfigFile.parse("uploads:\n  maxPictureSize: 3\n", "t"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("maxPictureSize")
+                .hasMessageContaining("maxPictureBytes, maxFileBytes, maxPicturePixels");
+    }
 }
