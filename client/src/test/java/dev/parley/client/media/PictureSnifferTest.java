@@ -49,10 +49,26 @@ class PictureSnifferTest {
     }
 
     @Test
-    void sniff_ofAWebpSignature_isAPicture() throws IOException {
+    void sniff_ofAWebpPicture_isAPictureWithItsSize() throws IOException {
+        byte[] webp;
+        try (var in = PictureSnifferTest.class.getResourceAsStream("photo-400x300.webp")) {
+            webp = in.readAllBytes();
+        }
+
+        PictureSniffer.Sniffed s = PictureSniffer.sniff(UploadSource.of(webp));
+
+        assertThat(s.kind()).isEqualTo(Attachment.PICTURE);
+        assertThat(s.format()).isEqualTo("webp");
+        assertThat(s.width()).isEqualTo(400);
+        assertThat(s.height()).isEqualTo(300);
+    }
+
+    @Test
+    void sniff_ofAWebpSignatureWithoutAPicture_isAFile() throws IOException {
+        // the server's WebP reader (TwelveMonkeys) is on the client's class path too
         byte[] webp = "RIFF\u0024\u0000\u0000\u0000WEBPVP8L".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(PictureSniffer.sniff(UploadSource.of(webp)).kind()).isEqualTo(Attachment.PICTURE);
+        assertThat(PictureSniffer.sniff(UploadSource.of(webp)).kind()).isEqualTo(Attachment.FILE);
     }
 
     @Test
