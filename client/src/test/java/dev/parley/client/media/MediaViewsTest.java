@@ -163,6 +163,27 @@ class MediaViewsTest {
     }
 
     @Test
+    void viewer_saveAs_writesTheStoredPictureAndZoomLeavesFit() throws Exception {
+        server.immediate = true;
+        Attachment picture = picture(640, 480, 320, 240);
+        Path target = dir.resolve("saved.png");
+        saveAs.set(target);
+        PictureView view = add(picture);
+        robot.clickOn(view);
+        waitUntil(() -> robot.lookup("#pictureViewerImage").tryQuery().isPresent()
+                && robot.lookup("#pictureViewerImage").<ImageView>query().getImage() != null);
+        ImageView full = robot.lookup("#pictureViewerImage").query();
+        double fitted = full.getFitWidth();
+
+        robot.type(KeyCode.ADD);
+        robot.clickOn("#pictureSaveButton");
+
+        waitUntil(() -> Files.exists(target));
+        assertThat(ContentIds.of(Files.readAllBytes(target))).isEqualTo(picture.id());
+        assertThat(full.getFitWidth()).as("zoomed in from the fitted size").isGreaterThan(fitted);
+    }
+
+    @Test
     void file_click_savesItWhereTheUserChoseAndSaysSo() throws Exception {
         server.immediate = true;
         byte[] content = BlobFetcherTest.random(300_000);
