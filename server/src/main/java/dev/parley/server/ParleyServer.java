@@ -12,6 +12,7 @@ import dev.parley.server.accounts.AccountsService;
 import dev.parley.server.accounts.UserDirectory;
 import dev.parley.server.accounts.Users;
 import dev.parley.server.config.ServerConfig;
+import dev.parley.server.messages.MessageActions;
 import dev.parley.server.messages.MessagesHandler;
 import dev.parley.server.messages.MessagesService;
 import dev.parley.server.profiles.ProfilesHandler;
@@ -104,7 +105,7 @@ public final class ParleyServer implements AutoCloseable {
             new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate,
                     config.uploads().maxPictureBytes(), config.uploads().maxFileBytes()).register(dispatcher);
             new RoomsHandler(rooms, messages, topics, moderation::checkRead).register(dispatcher);
-            new MessagesHandler(messages, topics).register(dispatcher);
+            new MessagesHandler(messages, new MessageActions(messages, audit), topics).register(dispatcher);
             new ModerationHandler(moderation, topics, connections).register(dispatcher);
             new AttachmentsHandler(attachments).register(dispatcher);
             new ProfilesHandler(profiles, topics, connections).register(dispatcher);

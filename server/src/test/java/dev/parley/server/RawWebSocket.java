@@ -11,16 +11,17 @@ import java.util.Base64;
 
 /**
  * A bare WebSocket client over a plain socket, for tests that need a peer the real client
- * cannot imitate: one that sends frames and then never reads again (a slow consumer). It
+ * cannot imitate: one that sends frames and then never reads again (a slow consumer), or one
+ * that looks at the exact text of every frame it receives (what a frame must never contain). It
  * handshakes, writes masked text frames, and reads only when told to.
  */
-final class RawWebSocket implements AutoCloseable {
+public final class RawWebSocket implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
     private final SecureRandom random = new SecureRandom();
 
-    RawWebSocket(String host, int port, int receiveBufferBytes) throws IOException {
+    public RawWebSocket(String host, int port, int receiveBufferBytes) throws IOException {
         socket = new Socket();
         // a small receive window makes the server's sends back up quickly once we stop reading
         socket.setReceiveBufferSize(receiveBufferBytes);
@@ -52,7 +53,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Sends one masked text frame, as a client must. */
-    void sendText(String text) throws IOException {
+    public void sendText(String text) throws IOException {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         byte[] mask = new byte[4];
         random.nextBytes(mask);
@@ -97,6 +98,44 @@ final class RawWebSocket implements AutoCloseable {
         }
         byte[] payload = in.readNBytes((int) length);
         return new String(payload, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads the next text message, whole (continuation frames joined), skipping pings and pongs;
+     * fails with {@link java.net.SocketTimeoutException} when none arrives within {@code timeout}
+     * and with {@link IOException} when the server closes.
+     */
+    public String readMessage(java.time.Duration timeout) throws IOException {
+        socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+        java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int b0 = in.read();
+            int b1 = in.read();
+            if (b0 < 0 || b1 < 0) {
+                throw new IOException("closed");
+            }
+            int opcode = b0 & 0x0f;
+            long length = b1 & 0x7f;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
+                }
+            }
+            byte[] payload = in.readNBytes((int) length);
+            if (opcode == 0x8) {
+                throw new IOException("closed by the server");
+            }
+            if (opcode == 0x9 || opcode == 0xA) {
+                continue;
+            }
+            message.write(payload);
+            if ((b0 & 0x80) != 0) {
+                return message.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** Whether the server has closed the TCP connection (reads what is buffered to find out). */

@@ -61,6 +61,33 @@ public final class UserDirectory {
         return found;
     }
 
+    /**
+     * The users of {@code ids} that exist, by id: cached ones from the cache, the rest in one
+     * query, so a history page that refers to many users costs at most one look-up.
+     */
+    public Map<Long, UserInfo> getAll(java.util.Collection<Long> ids) {
+        Map<Long, UserInfo> found = new java.util.HashMap<>(ids.size() * 2);
+        java.util.List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            Entry entry = cache.get(id);
+            if (entry != null) {
+                found.put(id, entry.info());
+            } else if (!found.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Entry e : db.read(c -> users.entries(c, missing))) {
+                if (cache.size() >= MAX_CACHED) {
+                    cache.clear();
+                }
+                cache.put(e.info().id(), e);
+                found.put(e.info().id(), e.info());
+            }
+        }
+        return found;
+    }
+
     /** Looks a user up by name (case-insensitive). */
     public Optional<Entry> byName(String username) {
         return db.read(c -> users.findByUsername(c, username)).map(r -> new Entry(r.info(), r.role()));

@@ -106,6 +106,24 @@ public final class Users {
         return findById(c, id).map(r -> new UserDirectory.Entry(r.info(), r.role()));
     }
 
+    /**
+     * The public view and site role of each of {@code ids} that exists, in one query (history
+     * pages refer to many users at once).
+     */
+    java.util.List<UserDirectory.Entry> entries(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        java.util.List<UserDirectory.Entry> found = new java.util.ArrayList<>(ids.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray(new Long[0])));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UserRecord r = record(rs);
+                    found.add(new UserDirectory.Entry(r.info(), r.role()));
+                }
+            }
+        }
+        return found;
+    }
+
     static String key(String username) {
         return username.toLowerCase(java.util.Locale.ROOT);
     }

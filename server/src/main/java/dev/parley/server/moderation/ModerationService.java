@@ -133,10 +133,37 @@ public final class ModerationService {
                 throw new ParleyException(ErrorCode.SLOWMODE, Map.of("retryAfterSeconds", Long.toString(left)));
             }
         }
-        if (spam.flood(user, room.id(), clientMessageId, text)) {
+        // a picture or file without text is no repeated text (four screenshots in a row are no flood)
+        if (!text.isBlank() && spam.flood(user, room.id(), clientMessageId, text)) {
             Restrictions.Row muted = autoMute(user, room.id(), address);
             throw restricted(ErrorCode.MUTED, muted);
         }
+    }
+
+    /** Throws {@code muted} when {@code user} may not post in {@code room} now (also edits and reactions). */
+    public void checkMuted(long user, long room) {
+        Restrictions.Row mute = find(user, RestrictionKind.MUTE, room);
+        if (mute != null) {
+            throw restricted(ErrorCode.MUTED, mute);
+        }
+    }
+
+    /**
+     * Counts one change (an edit, a vote, a reaction) against the same per-user and per-address
+     * rate limits as messages: each reaches every reader of the room as a push, so a client
+     * toggling a vote in a loop must be stopped like one sending messages in a loop. Throws
+     * {@code rate_limited} when over the limit.
+     */
+    public void checkRate(long user, String address) {
+        long wait = spam.rate(user, address);
+        if (wait > 0) {
+            throw new ParleyException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", Long.toString(wait)));
+        }
+    }
+
+    /** Whether {@code user} moderates {@code room}: its moderators, its owner, admins (spec M-5: they delete any message there). */
+    public boolean moderates(long user, RoomInfo room) {
+        return Standing.of(user, users.role(user), room).atLeast(Standing.MODERATOR);
     }
 
     /** Throws {@code rate_limited} when {@code address} is over its rate (guest logins count as messages). */

@@ -13,8 +13,8 @@ import dev.parley.server.transport.Dispatcher.Access;
 import dev.parley.server.transport.Topics;
 
 /**
- * Frames of the rooms feature: {@code rooms} (list), {@code open} (subscribe to a room's pushes
- * and get its newest page) and {@code close} (unsubscribe).
+ * Frames of the rooms feature: {@code rooms} (list), {@code open} (subscribe to a room's pushes,
+ * become one of its members and get its newest page) and {@code close} (unsubscribe).
  */
 public final class RoomsHandler {
     private final RoomsService rooms;
@@ -51,7 +51,7 @@ public final class RoomsHandler {
         topics.subscribe(connection, request.room());
         try {
             // checks the ban again, after subscribing: a ban committed in between is caught here
-            return messages.history(connection.userId(), request.room(), null, request.pageSize());
+            return messages.open(connection.userId(), request.room(), request.pageSize());
         } catch (RuntimeException e) {
             topics.unsubscribe(connection, request.room());
             throw e;

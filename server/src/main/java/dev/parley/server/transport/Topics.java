@@ -52,6 +52,48 @@ public final class Topics implements AutoCloseable {
         lanes.send(set, codec.encode(push), exclude);
     }
 
+    /**
+     * Sends {@code push} to every subscriber of {@code topic} except {@code exclude} and the
+     * connections of the users in {@code skipUsers}, who get a copy of their own (see
+     * {@link #broadcastToUser}): per-reader differences travel as separate frames, so this copy is
+     * still serialized once for everyone else.
+     */
+    public void broadcast(long topic, Push push, Connection exclude, Set<Long> skipUsers) {
+        if (skipUsers.isEmpty()) {
+            broadcast(topic, push, exclude);
+            return;
+        }
+        Set<Connection> set = subscribers.get(topic);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        java.util.List<Connection> recipients = new java.util.ArrayList<>(set.size());
+        for (Connection c : set) {
+            Long user = c.userId();
+            if (user == null || !skipUsers.contains(user)) {
+                recipients.add(c);
+            }
+        }
+        if (!recipients.isEmpty()) {
+            lanes.send(recipients, codec.encode(push), exclude);
+        }
+    }
+
+    /** Sends {@code push} to the subscribers of {@code topic} logged in as {@code user}, except {@code exclude}. */
+    public void broadcastToUser(long topic, long user, Push push, Connection exclude) {
+        Set<Connection> set = subscribers.get(topic);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        java.util.List<Connection> recipients = new java.util.ArrayList<>(2);
+        for (Connection c : set) {
+            if (c != exclude && Long.valueOf(user).equals(c.userId())) {
+                recipients.add(c);
+            }
+        }
+        push(recipients, push);
+    }
+
     /** Sends {@code push}, serialized once, to each of {@code recipients} through its lane. */
     public void push(java.util.Collection<Connection> recipients, Push push) {
         if (recipients.isEmpty()) {

@@ -17,10 +17,6 @@ import dev.parley.protocol.model.BlobChunk;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UploadStarted;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -99,33 +95,11 @@ public final class Transfers {
         return e;
     }
 
-    /**
-     * Posts a message carrying {@code attachment} in {@code room} through the real {@code send}.
-     * Until {@code send} stores attachments (branch server-msg), a message that comes back
-     * without one gets its {@code messages.attachment_id} written here, straight into the
-     * server's database ({@code dataDir}), so the fetch rules can be tested on a real row.
-     * Remove the fallback once send with attachment is merged.
-     */
-    public static MessageInfo post(ParleyClient client, Path dataDir, long room, Attachment attachment) {
+    /** Posts a message carrying {@code attachment} in {@code room} through the real {@code send}. */
+    public static MessageInfo post(ParleyClient client, long room, Attachment attachment) {
         MessageInfo sent = client.await(r -> new SendMessage(r, room, UUID.randomUUID(), "look at this", null, null, attachment.id()));
-        if (sent.attachment() == null) {
-            sql(dataDir, "UPDATE messages SET attachment_id = ?, attachment_name = ? WHERE id = ?",
-                    attachment.id(), attachment.name(), sent.id());
-        }
+        assertThat(sent.attachment()).as("the stored message carries the attachment").isNotNull();
+        assertThat(sent.attachment().id()).isEqualTo(attachment.id());
         return sent;
-    }
-
-    /** Runs one statement on the running server's own database (same process, same H2 file). */
-    public static void sql(Path dataDir, String statement, Object... params) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("parley") + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = DriverManager.getConnection(url, "parley", "");
-             PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("test SQL failed: " + e.getMessage(), e);
-        }
     }
 }

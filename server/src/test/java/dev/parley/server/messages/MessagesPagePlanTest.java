@@ -55,6 +55,62 @@ class MessagesPagePlanTest {
         });
     }
 
+    private static String explain(Database db, String sql) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    @Test
+    void newerPageQuery_readsTheSameIndexBackwards_withoutSorting() {
+        try (Database db = Database.openH2(data)) {
+            fill(db);
+            for (boolean inclusive : new boolean[] {true, false}) {
+                String sql = Messages.newerSql(inclusive).replace("m.room_id = ?", "m.room_id = 1")
+                        .replace("m.id >= ?", "m.id >= 10").replace("m.id > ?", "m.id > 10").replace("LIMIT ?", "LIMIT 51");
+                assertThat(explain(db, sql)).as("plan with inclusive=%s", inclusive)
+                        .contains("MESSAGES_ROOM_ID_IDX")
+                        .contains("index sorted");
+            }
+            String older = Messages.olderExistsSql().replace("m.room_id = ?", "m.room_id = 1").replace("m.id < ?", "m.id < 1000");
+            assertThat(explain(db, older)).contains("MESSAGES_ROOM_ID_IDX").contains("index sorted");
+        }
+    }
+
+    @Test
+    void newerPageQuery_returnsTheOldestMessagesAfterTheCursor_inAscendingOrder() {
+        try (Database db = Database.openH2(data)) {
+            fill(db);
+            java.util.List<StoredMessage> page = db.read(c -> new Messages().newer(c, 1, 100, false, 5));
+            java.util.List<Long> all = db.read(c -> {
+                java.util.List<Long> ids = new java.util.ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM messages WHERE room_id = 1 AND id > 100 ORDER BY id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && ids.size() < 5) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            });
+            assertThat(page).extracting(StoredMessage::id).containsExactlyElementsOf(all);
+        }
+    }
+
+    @Test
+    void extrasQueries_lookUpByPrimaryKeys_withOneArrayParameter() {
+        try (Database db = Database.openH2(data)) {
+            fill(db);
+            assertThat(explain(db, Reactions.findSql().replace("ANY(?)", "ANY(ARRAY[1, 2, 3])")
+                    .replace("rn <= ?", "rn <= 10").replace("user_id = ?", "user_id = 1")))
+                    .containsIgnoringCase("REACTIONS_USER_UQ");
+            assertThat(explain(db, "SELECT message_id, vote_value FROM votes WHERE user_id = 1 AND message_id = ANY(ARRAY[1, 2, 3])"))
+                    .containsIgnoringCase("PRIMARY_KEY");
+        }
+    }
+
     @Test
     void pageQuery_readsFromTheRoomIndexInOrder_withAndWithoutCursor() {
         try (Database db = Database.openH2(data)) {
