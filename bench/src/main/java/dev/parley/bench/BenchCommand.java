@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Measures Parley under load (see docs/BENCHMARKS.md).",
                 "Starts its own server on 127.0.0.1 with a fresh data directory unless --url is given."},
         subcommands = {FanoutCommand.class, TeamCommand.class, HistoryCommand.class, IdleCommand.class,
-                ReconnectCommand.class, PicturesCommand.class, CommandLine.HelpCommand.class})
+                ReconnectCommand.class, CatchupCommand.class, PicturesCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,7 +20,7 @@ class BenchCommandTest {
 
     @Test
     void help_worksForEveryScenario() {
-        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect", "pictures"}) {
+        for (String s : new String[] {"fanout", "team", "history", "idle", "reconnect", "catchup", "pictures"}) {
             assertThat(run(s, "--help")).isZero();
         }
     }
@@ -35,6 +35,12 @@ class BenchCommandTest {
     void senders_moreThanClients_isRefused() {
         assertThat(run("team", "--clients", "10", "--senders", "11", "--rooms", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("--senders: 11 is out of range; allowed 1..10");
+    }
+
+    @Test
+    void catchup_pageOverTheHistoryLimit_isRefused() {
+        assertThat(run("catchup", "--page", "101")).isEqualTo(2);
+        assertThat(err.toString()).contains("--page: 101 is out of range; allowed 1..100");
     }
 
     @Test

@@ -17,6 +17,11 @@ import dev.parley.client.ui.UncaughtErrorHandler;
 import dev.parley.client.ui.admin.AdminMenu;
 import dev.parley.client.ui.chat.ChatView;
 import dev.parley.client.ui.chat.ChatViewModel;
+import dev.parley.client.ui.chat.LinkOpener;
+import dev.parley.client.ui.profile.ProfileView;
+import dev.parley.client.ui.profile.ProfileViewModel;
+import dev.parley.client.media.Media;
+import dev.parley.client.media.ServerMedia;
 import dev.parley.client.ui.login.LoggedIn;
 import dev.parley.client.ui.login.LoginView;
 import dev.parley.client.ui.login.LoginViewModel;
@@ -43,6 +48,23 @@ public final class ParleyApp extends Application {
     private AppShell shell;
     private ChatService activeService;
     private EmbeddedHosting hosting;
+    private final Clock clock;
+    private final LinkOpener opener;
+
+    /** The desktop application: the system clock in the system time zone, links open in the browser. */
+    public ParleyApp() {
+        this(Clock.systemDefaultZone(), null);
+    }
+
+    /**
+     * For tests: {@code clock} is the time (and time zone) of the whole chat, for day banners
+     * across midnight; {@code opener} receives the links the user clicks instead of the browser
+     * (null: the browser).
+     */
+    public ParleyApp(Clock clock, LinkOpener opener) {
+        this.clock = clock;
+        this.opener = opener;
+    }
 
     /** Reads the preferences (disk I/O) on the launcher thread, before the UI exists. */
     @Override
@@ -100,10 +122,17 @@ public final class ParleyApp extends Application {
         activeService = loggedIn.service();
         ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), loggedIn.role(), hosting, notice -> {
             activeService = null;
+            shell.setProfileAction(null);
             showLogin(notice);
-        }, Clock.systemUTC());
+        }, clock);
         AdminMenu admin = new AdminMenu(loggedIn.service(), executor, loggedIn.user(), vm.roleProperty(), i18n);
-        shell.show(new ChatView(vm, i18n, admin.node()).root());
+        Media media = new ServerMedia(loggedIn.service(), executor, dirs.data().resolve("cache"), i18n);
+        LinkOpener links = opener != null ? opener : url -> getHostServices().showDocument(url);
+        ChatView chat = new ChatView(vm, i18n, admin.node(), media, links);
+        shell.setProfileAction(vm.canEditProfile() ? () -> new ProfileView(new ProfileViewModel(loggedIn.service(), executor,
+                vm.selfProperty().get(), media::uploadPicture, vm::profileSaved), i18n, media)
+                .show(chat.root().getScene() == null ? null : chat.root().getScene().getWindow()) : null);
+        shell.show(chat.root());
         vm.start();
     }
 }

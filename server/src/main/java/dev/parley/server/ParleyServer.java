@@ -5,6 +5,12 @@ import dev.parley.server.accounts.AccountAdmin;
 import dev.parley.server.accounts.AccountsHandler;
 import dev.parley.server.attachments.AttachmentsHandler;
 import dev.parley.server.attachments.AttachmentsService;
+import dev.parley.server.attention.AttentionHandler;
+import dev.parley.server.attention.AttentionService;
+import dev.parley.server.presence.Presence;
+import dev.parley.server.presence.PresenceHandler;
+import dev.parley.server.rooms.PrivateChatsHandler;
+import dev.parley.server.rooms.PrivateChatsService;
 import dev.parley.server.audit.AuditLog;
 import dev.parley.server.moderation.ModerationHandler;
 import dev.parley.server.moderation.ModerationService;
@@ -101,18 +107,36 @@ public final class ParleyServer implements AutoCloseable {
             attachments = new AttachmentsService(db, writer, config.dataDir(), config.uploads(),
                     config.durability() == dev.parley.server.storage.Durability.FSYNC, rooms, moderation, clock);
             ProfilesService profiles = new ProfilesService(writer, directory, attachments, rooms);
+            Presence presence = new Presence(topics);
+            AttentionService attention = new AttentionService(db, writer, rooms, moderation::checkRead);
 
             new AccountsHandler(accounts, topics, connections, NAME, moderation::checkAddressRate,
-                    config.uploads().maxPictureBytes(), config.uploads().maxFileBytes()).register(dispatcher);
+                    config.uploads().maxPictureBytes(), config.uploads().maxFileBytes())
+                    .sessionListener(new AccountsHandler.SessionListener() {
+                        @Override
+                        public void loggedIn(dev.parley.server.transport.Connection c) {
+                            presence.loggedIn(c);
+                        }
+
+                        @Override
+                        public void loggedOut(dev.parley.server.transport.Connection c) {
+                            presence.loggedOut(c);
+                        }
+                    }).register(dispatcher);
             new RoomsHandler(rooms, messages, topics, moderation::checkRead).register(dispatcher);
-            new MessagesHandler(messages, new MessageActions(messages, audit), topics).register(dispatcher);
+            new MessagesHandler(messages, new MessageActions(messages, audit), topics, attention::sent).register(dispatcher);
             new ModerationHandler(moderation, topics, connections).register(dispatcher);
+            new PrivateChatsHandler(new PrivateChatsService(rooms, directory, moderation::hasBlocked,
+                    moderation::checkNotBannedEverywhere), topics, presence::connectionsOf).register(dispatcher);
+            new AttentionHandler(attention, rooms, moderation::checkRead, topics, presence::connectionsOf).register(dispatcher);
+            new PresenceHandler(presence).register(dispatcher);
             new AttachmentsHandler(attachments).register(dispatcher);
             new ProfilesHandler(profiles, topics, connections).register(dispatcher);
 
             WebSocketTransport transport = new WebSocketTransport(dispatcher, topics, connections, config.host(),
                     java.time.Duration.ofSeconds(config.loginTimeoutSeconds()), config.maxConnectionsPerAddress(),
                     java.time.Duration.ofSeconds(config.idleTimeoutSeconds()));
+            transport.onConnectionClosed(presence::ended);
             transport.addressPolicy(moderation::isAddressBlocked, java.util.Set.copyOf(config.moderation().trustedProxies()));
             transport.every(java.time.Duration.ofMinutes(1), moderation::sweep);
             AttachmentsService uploads = attachments;

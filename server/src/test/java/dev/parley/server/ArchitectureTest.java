@@ -26,7 +26,7 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
                             "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.attachments..",
-                            "dev.parley.server.profiles..");
+                            "dev.parley.server.profiles..", "dev.parley.server.attention..", "dev.parley.server.presence..");
 
     @ArchTest
     static final ArchRule storageKnowsNoFeature =
@@ -34,7 +34,8 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "dev.parley.server.accounts..", "dev.parley.server.rooms..", "dev.parley.server.messages..",
                             "dev.parley.server.moderation..", "dev.parley.server.audit..", "dev.parley.server.transport..",
-                            "dev.parley.server.attachments..", "dev.parley.server.profiles..");
+                            "dev.parley.server.attachments..", "dev.parley.server.profiles..", "dev.parley.server.attention..",
+                            "dev.parley.server.presence..");
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

@@ -81,7 +81,7 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /** Reads one unfragmented server frame's payload as text (servers do not mask). */
-    String readText() throws IOException {
+    public String readText() throws IOException {
         int b0 = in.read();
         int b1 = in.read();
         if (b0 < 0 || b1 < 0) {
@@ -139,7 +139,7 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /** Whether the server has closed the TCP connection (reads what is buffered to find out). */
-    boolean serverClosed() {
+    public boolean serverClosed() {
         try {
             socket.setSoTimeout(50);
             byte[] sink = new byte[65_536];

@@ -2,6 +2,7 @@ package dev.parley.client.i18n;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The current UI language and the texts in it. Views bind labels to {@link #text} so that a
  * language switch re-translates the whole UI at once; every text is a {@link MessageFormat}
  * pattern (so a literal apostrophe is written twice in the bundles). Dates use the locale's
- * own format.
+ * own format: a {@link LocalDate} argument is written in the locale's medium date style (day
+ * banners), which {@link MessageFormat} cannot do for {@code java.time} types by itself.
  */
 public final class Localization {
     /** The languages the UI is translated into, in menu order. */
@@ -66,7 +68,7 @@ public final class Localization {
             LOG.warn("missing translation key {} for {}", key, locale.get());
             return key;
         }
-        return new MessageFormat(pattern, locale.get()).format(args);
+        return new MessageFormat(pattern, locale.get()).format(localDates(args));
     }
 
     public String get(UiText text) {
@@ -87,6 +89,27 @@ public final class Localization {
     public String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale.get())
                 .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A time of day in the current locale's short format, in {@code zone}. */
+    public String time(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale.get()).format(instant.atZone(zone));
+    }
+
+    /** A date and time in the current locale's medium format, in {@code zone}. */
+    public String dateTime(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale.get())
+                .format(instant.atZone(zone));
+    }
+
+    private Object[] localDates(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate d) {
+                out[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.get()).format(d);
+            }
+        }
+        return out;
     }
 
     private static ResourceBundle load(Locale l) {

@@ -17,7 +17,10 @@ import javafx.collections.ObservableList;
  * message older than the oldest held is dropped only when older history exists (the next page
  * brings it). The window never holds more than {@code capacity} messages: adding past it drops
  * the oldest (which makes older history loadable again), prepending past it drops the newest and
- * marks the window so the newest page is reloaded when the user returns to the bottom.
+ * marks the window so newer pages are loaded when the user returns to the bottom. A window
+ * reset to a page in the middle of the history (a jump to a quoted message, {@code around}) is
+ * marked the same way when the page says newer messages exist ({@code hasNewer}); pages of newer
+ * messages ({@code after}) are then appended at the end, dropping the oldest past capacity.
  * Mutated on the UI thread only.
  */
 public final class MessageWindow {
@@ -43,7 +46,10 @@ public final class MessageWindow {
         return hasOlder;
     }
 
-    /** Whether messages newer than the last one held were dropped to stay in capacity. */
+    /**
+     * Whether messages newer than the last one held exist on the server: dropped to stay in
+     * capacity, or not loaded yet after a jump.
+     */
     public boolean newestTrimmed() {
         return newestTrimmed;
     }
@@ -53,16 +59,67 @@ public final class MessageWindow {
         return items.isEmpty() ? -1 : items.get(0).id();
     }
 
+    /** The id to page forward from, or -1 when empty. */
+    public long newestId() {
+        return items.isEmpty() ? -1 : items.get(items.size() - 1).id();
+    }
+
+    /** The message with {@code id} if it is held, else null. */
+    public MessageItem find(long id) {
+        if (!ids.contains(id)) {
+            return null;
+        }
+        int at = insertionPoint(id);
+        return items.get(at);
+    }
+
     /** Replaces everything with a newest page. */
     public void reset(List<MessageItem> newestPage, boolean olderExist) {
-        List<MessageItem> page = dedupe(newestPage);
+        reset(newestPage, olderExist, false);
+    }
+
+    /**
+     * Replaces everything with a page; {@code newerExist} when messages newer than the page's
+     * last one exist (a page {@code around} a message), so live messages wait for newer pages.
+     */
+    public void reset(List<MessageItem> page0, boolean olderExist, boolean newerExist) {
+        List<MessageItem> page = dedupe(page0);
         int drop = Math.max(0, page.size() - capacity);
         ids.clear();
         List<MessageItem> kept = page.subList(drop, page.size());
         kept.forEach(m -> ids.add(m.id()));
         items.setAll(kept);
         hasOlder = olderExist || drop > 0;
-        newestTrimmed = false;
+        newestTrimmed = newerExist;
+    }
+
+    /**
+     * Appends a page of messages newer than the newest held ({@code after}); {@code newerExist}
+     * when still newer ones exist. Past capacity the oldest are dropped. Returns how many were
+     * added.
+     */
+    public int appendNewer(List<MessageItem> newerPage, boolean newerExist) {
+        long newest = newestId();
+        List<MessageItem> fresh = new ArrayList<>();
+        for (MessageItem m : dedupe(newerPage)) {
+            if (m.id() > newest && !ids.contains(m.id())) {
+                fresh.add(m);
+            }
+        }
+        newestTrimmed = newerExist;
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        fresh.forEach(m -> ids.add(m.id()));
+        items.addAll(fresh);
+        int excess = items.size() - capacity;
+        if (excess > 0) {
+            List<MessageItem> head = items.subList(0, excess);
+            head.forEach(m -> ids.remove(m.id()));
+            head.clear();
+            hasOlder = true;
+        }
+        return fresh.size();
     }
 
     /**

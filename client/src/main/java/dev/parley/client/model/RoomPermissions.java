@@ -29,6 +29,11 @@ public record RoomPermissions(Standing standing, boolean editRoom, boolean manag
                 role != null && role.isAdmin());
     }
 
+    /** Whether the user may delete other people's messages here: moderators, the owner, admins (spec M-5). */
+    public boolean deleteAnyMessage() {
+        return standing.atLeast(Standing.MODERATOR);
+    }
+
     /** Whether these permissions may lift {@code restriction}-like bans: time-limited, indefinite, site-wide. */
     public boolean mayLift(boolean indefinite, boolean siteWide) {
         if (siteWide) {

@@ -46,7 +46,19 @@ public interface ChatService extends AutoCloseable {
     /** The page of messages just older than {@code before}. */
     HistoryPage history(long room, long before, int limit) throws IOException;
 
-    MessageInfo send(long room, UUID clientMessageId, String text) throws IOException;
+    /** Posts a plain text message. */
+    default MessageInfo send(long room, UUID clientMessageId, String text) throws IOException {
+        return send(room, clientMessageId, text, false, null, null);
+    }
+
+    /**
+     * Posts a message: {@code anonymous} without the author's name (public rooms only, spec
+     * M-7), {@code replyTo} quoting a message of the room or null, {@code attachment} the id of
+     * a finished upload of ours or null (then {@code text} may be empty). The client message id
+     * is chosen once per message and reused for every resend of it.
+     */
+    MessageInfo send(long room, UUID clientMessageId, String text, boolean anonymous, Long replyTo, String attachment)
+            throws IOException;
 
     /**
      * Sends any request and waits for its result: the moderation, room-settings and admin

@@ -172,8 +172,9 @@ public final class ServerConnection implements ChatService {
     }
 
     @Override
-    public MessageInfo send(long room, UUID clientMessageId, String text) throws IOException {
-        return call(id -> new SendMessage(id, room, clientMessageId, text));
+    public MessageInfo send(long room, UUID clientMessageId, String text, boolean anonymous, Long replyTo,
+                            String attachment) throws IOException {
+        return call(id -> new SendMessage(id, room, clientMessageId, text, anonymous ? Boolean.TRUE : null, replyTo, attachment));
     }
 
     @Override

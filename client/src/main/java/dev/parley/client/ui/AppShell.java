@@ -17,19 +17,24 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The window's frame: the menu bar (theme and language, quit) above whichever screen is shown,
+ * The window's frame: the menu bar (profile, quit; theme; language) above whichever screen is shown,
  * login or chat. Applies the AtlantaFX Primer theme (light or dark) as the application-wide
  * user-agent stylesheet.
  */
 public final class AppShell {
     private final BorderPane root = new BorderPane();
 
+    private final MenuItem profile;
+
     public AppShell(AppearanceViewModel appearance, Localization i18n) {
         Menu app = menu(i18n, "menu.app");
         app.setId("appMenu");
         MenuItem quit = item(i18n, "menu.app.quit");
         quit.setOnAction(e -> Platform.exit());
-        app.getItems().add(quit);
+        profile = item(i18n, "menu.app.profile");
+        profile.setId("profileItem");
+        profile.setVisible(false);
+        app.getItems().addAll(profile, quit);
 
         Menu theme = menu(i18n, "menu.theme");
         theme.setId("themeMenu");
@@ -66,6 +71,12 @@ public final class AppShell {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Profile…" in the app menu with {@code action}, or hides it (null: logged out, or a guest). */
+    public void setProfileAction(Runnable action) {
+        profile.setVisible(action != null);
+        profile.setOnAction(action == null ? null : e -> action.run());
     }
 
     /** Shows a screen below the menu bar. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MessageWindowTest {
 
     private static MessageItem item(long id) {
-        return new MessageItem(id, 1, "a", "#000000", "m" + id, Instant.EPOCH);
+        return MessageItem.of(new dev.parley.protocol.model.MessageInfo(id, 1, 1L, "m" + id, Instant.EPOCH, null), null, 1);
     }
 
     private static List<MessageItem> items(long from, long to) {

@@ -9,9 +9,16 @@ import java.time.ZoneOffset;
 /** A clock that stands still until the test advances it: countdowns and expiries without sleeping. */
 public final class ManualClock extends Clock {
     private Instant now;
+    private final ZoneId zone;
 
     public ManualClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    /** A clock in {@code zone}, for what depends on the local date (day banners). */
+    public ManualClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
     }
 
     public void advance(Duration by) {
@@ -29,7 +36,7 @@ public final class ManualClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override

@@ -194,6 +194,10 @@ class ModerationUiTest {
                 && !robot.lookup("#composer").queryTextInputControl().isDisabled());
         assertThat(text("#currentUser")).matches("Guest\\d{4}");
         assertThat(shown("#createRoomButton")).as("guests do not open rooms").isFalse();
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").query();
+        assertThat(bar.getMenus().stream().filter(m -> "appMenu".equals(m.getId())).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> "profileItem".equals(i.getId())).findFirst().orElseThrow().isVisible())
+                .as("guests cannot edit a profile").isFalse();
     }
 
     private void registerThroughUi() throws TimeoutException {

@@ -21,8 +21,19 @@ import dev.parley.server.transport.Dispatcher.Access;
 import dev.parley.server.transport.Topics;
 import java.util.Map;
 
-/** Frames of the accounts feature: hello, register, login, resume, logout, change_password. */
+/**
+ * Frames of the accounts feature: hello, register, login, resume, guest, logout,
+ * change_password. A connection logging in or out is reported to a {@link SessionListener}
+ * (presence counts a user's logged-in connections).
+ */
 public final class AccountsHandler {
+    /** Told when a connection logs in (any way) and just before it logs out. */
+    public interface SessionListener {
+        void loggedIn(Connection connection);
+
+        void loggedOut(Connection connection);
+    }
+
     private final AccountsService accounts;
     private final Topics topics;
     private final Connections connections;
@@ -30,6 +41,15 @@ public final class AccountsHandler {
     private final java.util.function.Consumer<String> guestRate;
     private final Long maxPictureBytes;
     private final Long maxFileBytes;
+    private volatile SessionListener sessions = new SessionListener() {
+        @Override
+        public void loggedIn(Connection connection) {
+        }
+
+        @Override
+        public void loggedOut(Connection connection) {
+        }
+    };
 
     public AccountsHandler(AccountsService accounts, Topics topics, Connections connections, String serverName) {
         this(accounts, topics, connections, serverName, address -> { });
@@ -54,6 +74,12 @@ public final class AccountsHandler {
         this.topics = topics;
         this.connections = connections;
         this.serverName = serverName;
+    }
+
+    /** Where logins and logouts are reported (presence). */
+    public AccountsHandler sessionListener(SessionListener listener) {
+        this.sessions = listener;
+        return this;
     }
 
     public void register(Dispatcher dispatcher) {
@@ -104,6 +130,7 @@ public final class AccountsHandler {
         String key = connection.sessionKey();
         accounts.logout(key);
         topics.unsubscribeAll(connection);
+        sessions.loggedOut(connection);
         connection.logout();
         // other connections that resumed the same session end with it
         connections.closeWhere(c -> c != connection && key.equals(c.sessionKey()), Connections.SESSION_ENDED, "session ended");
@@ -120,8 +147,9 @@ public final class AccountsHandler {
         return new Done();
     }
 
-    private static SessionInfo attach(Connection connection, AccountsService.Login login) {
+    private SessionInfo attach(Connection connection, AccountsService.Login login) {
         connection.authenticate(login.info().user().id(), login.sessionKey());
+        sessions.loggedIn(connection);
         return login.info();
     }
 

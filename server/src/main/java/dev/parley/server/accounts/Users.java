@@ -25,8 +25,10 @@ public final class Users {
     long insert(Connection c, String username, String displayName, String color, String passwordHash, Role role,
                 Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO users (username, username_key, display_name, color, password_hash, created_at, role)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO users (username, username_key, display_name, color, password_hash, created_at, role, read_floor)"
+                        // messages stored before the account never count as unread (spec R-4)
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM messages))",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(7, role.wireName());
             ps.setString(1, username);
             ps.setString(2, key(username));

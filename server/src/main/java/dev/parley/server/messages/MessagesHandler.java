@@ -26,14 +26,26 @@ import java.util.concurrent.CompletionStage;
  * this class translates, and sends the pushes of committed changes through {@link MessagePushes}.
  */
 public final class MessagesHandler {
+    /** Told of each message stored now (not of a resend that found its original). */
+    public interface StoredListener {
+        void stored(long author, long room, long message);
+    }
+
     private final MessagesService messages;
     private final MessageActions actions;
     private final MessagePushes pushes;
+    private final StoredListener stored;
 
     public MessagesHandler(MessagesService messages, MessageActions actions, Topics topics) {
+        this(messages, actions, topics, (author, room, message) -> { });
+    }
+
+    /** @param stored told of each new message after its commit (the attention feature moves the author's read marker) */
+    public MessagesHandler(MessagesService messages, MessageActions actions, Topics topics, StoredListener stored) {
         this.messages = messages;
         this.actions = actions;
         this.pushes = new MessagePushes(topics);
+        this.stored = stored;
     }
 
     public void register(Dispatcher d) {
@@ -69,6 +81,7 @@ public final class MessagesHandler {
             if (posted.stored()) {
                 // the sender's connection gets its copy in the ok; a resend is not pushed again
                 pushes.posted(posted.message(), posted.extras(), posted.author(), connection);
+                stored.stored(user, posted.message().room(), posted.message().id());
             }
             return MessageView.of(posted.message(), posted.extras(), user, true);
         });

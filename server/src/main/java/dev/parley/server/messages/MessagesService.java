@@ -172,9 +172,12 @@ public final class MessagesService {
         return Optional.of(new Posted(m, loader.load(c, List.of(m), userId), author, false, false));
     }
 
-    /** Opens a room for reading: the user becomes a member (for {@code @} completion) and gets the newest page. */
-    public HistoryPage open(long userId, long roomId, int limit) {
-        HistoryPage page = history(userId, roomId, null, null, null, limit);
+    /**
+     * Opens a room for reading: the user becomes a member (for {@code @} completion) and gets the
+     * newest page, or the page around {@code around} when given (spec A-2).
+     */
+    public HistoryPage open(long userId, long roomId, Long around, int limit) {
+        HistoryPage page = history(userId, roomId, null, null, around, limit);
         if (!knownMembers.contains(new Member(roomId, userId))) {
             try {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -122,6 +122,14 @@ public final class ModerationHandler implements ModerationEvents {
 
     @Override
     public void roomChanged(RoomInfo room) {
+        if (room.privateChat()) {
+            // a private chat exists only for its two participants (spec R-3)
+            topics.push(connections.matching(c -> {
+                Long user = c.userId();
+                return user != null && dev.parley.server.rooms.RoomsService.isParticipant(room, user);
+            }), new RoomChanged(room));
+            return;
+        }
         topics.push(connections.matching(Connection::isAuthenticated), new RoomChanged(room));
     }
 

@@ -112,15 +112,28 @@ public final class ModerationService {
         }
     }
 
+    /** Throws {@code banned} when {@code user} is banned from every room (private chats included). */
+    public void checkNotBannedEverywhere(long user) {
+        // no room has id -1: only a site-wide ban matches
+        Restrictions.Row ban = find(user, RestrictionKind.BAN, -1);
+        if (ban != null) {
+            throw restricted(ErrorCode.BANNED, ban);
+        }
+    }
+
     /**
      * Everything that may stop a message before it is stored: bans, mutes, a guest outside a
-     * public room, the rate limits, slowmode and flood (which mutes the sender automatically).
+     * public room, a private chat whose other participant blocked the sender (spec R-3, MOD-7),
+     * the rate limits, slowmode and flood (which mutes the sender automatically).
      */
     public void checkPost(long user, RoomInfo room, String address, UUID clientMessageId, String text) {
         checkRead(user, room.id());
         Restrictions.Row mute = find(user, RestrictionKind.MUTE, room.id());
         if (mute != null) {
             throw restricted(ErrorCode.MUTED, mute);
+        }
+        if (room.privateChat() && hasBlocked(RoomsService.otherParticipant(room, user).id(), user)) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, Map.of("reason", "blocked"));
         }
         long wait = spam.rate(user, address);
         if (wait > 0) {
@@ -207,6 +220,7 @@ public final class ModerationService {
         if (kind == RestrictionKind.NO_ROOMS && room != null) {
             throw ParleyException.field(ErrorCode.INVALID_FIELD, "room");
         }
+        requireNotPrivate(room);
         Standing needed = room == null ? Standing.ADMIN : durationSeconds == null ? Standing.OWNER : Standing.MODERATOR;
         if (!actorStanding.atLeast(needed) || targetStanding.atLeast(actorStanding)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
@@ -300,6 +314,7 @@ public final class ModerationService {
     public RestrictionList list(long actor, Long roomId, Long user, boolean activeOnly, Long before, int limit) {
         if (roomId != null) {
             RoomInfo room = rooms.readable(actor, roomId);
+            requireNotPrivate(room);
             if (!Standing.of(actor, users.role(actor), room).atLeast(Standing.MODERATOR)) {
                 throw new ParleyException(ErrorCode.FORBIDDEN);
             }
@@ -356,6 +371,7 @@ public final class ModerationService {
     public RoomInfo updateRoom(long actor, long roomId, String topic, Integer slowmode, Boolean closed) {
         RoomInfo room = rooms.readable(actor, roomId);
         Standing standing = Standing.of(actor, users.role(actor), room);
+        requireNotPrivate(room);
         if (RoomInfo.FIXED.equals(room.kind()) || !standing.atLeast(Standing.OWNER)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
         }
@@ -554,6 +570,17 @@ public final class ModerationService {
         }
     }
 
+    /**
+     * A private chat has no owner, moderators, settings or room bans (spec R-3): room moderation
+     * is refused there, to admins as well (site-wide bans and mutes still hold in it). Anyone
+     * but its two participants has already been told {@code room_not_found}.
+     */
+    private static void requireNotPrivate(RoomInfo room) {
+        if (room != null && room.privateChat()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN);
+        }
+    }
+
     /** A moderator or owner banned from their room has no moderation powers there while it lasts. */
     private void requireNotBanned(long actor, long room) {
         if (find(actor, RestrictionKind.BAN, room) != null) {
@@ -563,6 +590,7 @@ public final class ModerationService {
 
     private RoomInfo requireOwner(long actor, long roomId) {
         RoomInfo room = rooms.readable(actor, roomId);
+        requireNotPrivate(room);
         if (!Standing.of(actor, users.role(actor), room).atLeast(Standing.OWNER)) {
             throw new ParleyException(ErrorCode.FORBIDDEN);
         }

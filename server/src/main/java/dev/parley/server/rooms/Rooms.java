@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Store of rooms (table {@code rooms}). */
+/**
+ * Store of rooms (table {@code rooms}): public rooms (fixed and user rooms) and private 1:1
+ * chats, which are rooms of kind {@code private} keyed by their two participants' ids (lower,
+ * higher), unique per pair.
+ */
 public final class Rooms {
     private static final String COLUMNS = "id, name, topic, slowmode_seconds, closed, kind, owner_id";
 
@@ -68,9 +72,10 @@ public final class Rooms {
     }
 
     private static RoomInfo row(ResultSet rs) throws SQLException {
-        long owner = rs.getLong(7);
+        // getObject: wasNull() after getLong(7) would be read after the later columns, so fixed rooms got owner 0
+        Long owner = rs.getObject(7, Long.class);
         return new RoomInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
-                rs.getString(6), rs.wasNull() ? null : owner, List.of());
+                rs.getString(6), owner, List.of());
     }
 
     /** Inserts a user room (spec R-2); SQLSTATE 23505 when the name is taken. */
@@ -172,6 +177,67 @@ public final class Rooms {
             ps.setLong(1, room);
             ps.setLong(2, user);
             return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Inserts the private chat of {@code low} and {@code high} (spec R-3); SQLSTATE 23505 when it exists. */
+    long insertPrivate(Connection c, long low, long high, String name, Instant now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO rooms (name, name_key, topic, slowmode_seconds, kind, closed, created_at, private_low, private_high)"
+                        + " VALUES (?, NULL, '', 0, 'private', FALSE, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setObject(2, Database.toDb(now));
+            insert.setLong(3, low);
+            insert.setLong(4, high);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The private chat of the pair ({@code low} &lt; {@code high}), if it exists. */
+    Optional<Long> findPrivate(Connection c, long low, long high) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM rooms WHERE private_low = ? AND private_high = ?")) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The ids of the private chats {@code user} takes part in (two index look-ups, one per column). */
+    List<Long> privateChatsOf(Connection c, long user) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (String sql : new String[] {"SELECT id FROM rooms WHERE private_low = ?", "SELECT id FROM rooms WHERE private_high = ?"}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, user);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A private chat's two participants (lower id first); empty for a public room. */
+    List<Long> participants(Connection c, long room) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT private_low, private_high FROM rooms WHERE id = ?")) {
+            ps.setLong(1, room);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return List.of();
+                }
+                long low = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return List.of();
+                }
+                return List.of(low, rs.getLong(2));
+            }
         }
     }
 

@@ -14,7 +14,8 @@ import dev.parley.server.transport.Topics;
 
 /**
  * Frames of the rooms feature: {@code rooms} (list), {@code open} (subscribe to a room's pushes,
- * become one of its members and get its newest page) and {@code close} (unsubscribe).
+ * become one of its members and get its newest page, or the page around a message: spec A-2)
+ * and {@code close} (unsubscribe, from {@code open} or {@code watch}).
  */
 public final class RoomsHandler {
     private final RoomsService rooms;
@@ -51,7 +52,7 @@ public final class RoomsHandler {
         topics.subscribe(connection, request.room());
         try {
             // checks the ban again, after subscribing: a ban committed in between is caught here
-            return messages.open(connection.userId(), request.room(), request.pageSize());
+            return messages.open(connection.userId(), request.room(), request.around(), request.pageSize());
         } catch (RuntimeException e) {
             topics.unsubscribe(connection, request.room());
             throw e;

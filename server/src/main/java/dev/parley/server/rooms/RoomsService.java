@@ -20,8 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Room rules: fixed rooms follow the config file (spec R-1), rooms users open (R-2) with their
- * settings and moderators (MOD-2), the room list, and the room look-up every room-addressed
- * frame goes through ({@link #readable}). Who may change a room is decided by the moderation
+ * settings and moderators (MOD-2), private 1:1 chats (R-3), the room list, and the room look-up
+ * every room-addressed frame goes through ({@link #readable}): a private chat exists only for its
+ * two participants, so to anyone else (admins included) every frame about it is
+ * {@code room_not_found}, exactly like a room id that was never used. Who may change a room is decided by the moderation
  * feature before it calls the changing methods here; every change is audit-logged in its own
  * transaction. Room rows are cached, since every send and history request looks one up;
  * changes go through this service, which keeps the cache in step.
@@ -53,19 +55,31 @@ public final class RoomsService {
         cache.clear();
     }
 
-    /** The public rooms (fixed first, then by name), the same for every user. */
+    /**
+     * The rooms {@code userId} sees, in display order: the public rooms (fixed first, then by
+     * name), the same for every user, then the user's private chats by the other participant's
+     * user name.
+     */
     public List<RoomInfo> list(long userId) {
         List<RoomInfo> found = db.read(rooms::listPublic);
-        List<RoomInfo> result = new ArrayList<>(found.size());
+        List<Long> privateIds = db.read(c -> rooms.privateChatsOf(c, userId));
+        List<RoomInfo> result = new ArrayList<>(found.size() + privateIds.size());
         for (RoomInfo r : found) {
             result.add(readable(userId, r.id()));
         }
+        List<RoomInfo> chats = new ArrayList<>(privateIds.size());
+        for (long id : privateIds) {
+            chats.add(readable(userId, id));
+        }
+        chats.sort(java.util.Comparator.comparing((RoomInfo r) -> Rooms.key(otherParticipant(r, userId).username()))
+                .thenComparingLong(RoomInfo::id));
+        result.addAll(chats);
         return result;
     }
 
     /**
-     * The room; {@code room_not_found} when it does not exist. Bans are checked by the
-     * moderation feature, which callers consult as well.
+     * The room; {@code room_not_found} when it does not exist or is a private chat of other
+     * users. Bans are checked by the moderation feature, which callers consult as well.
      */
     public RoomInfo readable(long userId, long roomId) {
         RoomInfo room = cache.get(roomId);
@@ -73,7 +87,63 @@ public final class RoomsService {
             room = load(roomId);
             cache.put(roomId, room);
         }
+        if (room.privateChat() && !isParticipant(room, userId)) {
+            throw new ParleyException(ErrorCode.ROOM_NOT_FOUND, Map.of("room", Long.toString(roomId)));
+        }
         return room;
+    }
+
+    /** Whether {@code userId} is one of a private chat's two participants. */
+    public static boolean isParticipant(RoomInfo room, long userId) {
+        for (UserInfo p : room.participants()) {
+            if (p.id() == userId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The participant of a private chat who is not {@code userId}. */
+    public static UserInfo otherParticipant(RoomInfo room, long userId) {
+        for (UserInfo p : room.participants()) {
+            if (p.id() != userId) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("room " + room.id() + " is not a private chat of user " + userId + " and another");
+    }
+
+    /** A private chat found or just created (then both participants are told). */
+    public record PrivateChat(RoomInfo room, boolean created) {
+    }
+
+    /**
+     * The private chat of {@code a} and {@code b} (two different users), created the first time:
+     * one room per unordered pair, whoever asks. Who may is decided by the caller
+     * ({@link PrivateChatsService}). Named after the two user names in alphabetical order.
+     */
+    public PrivateChat findOrCreatePrivate(long a, long b) {
+        long low = Math.min(a, b);
+        long high = Math.max(a, b);
+        java.util.Optional<Long> existing = db.read(c -> rooms.findPrivate(c, low, high));
+        if (existing.isPresent()) {
+            return new PrivateChat(readable(a, existing.get()), false);
+        }
+        String name = java.util.stream.Stream.of(users.get(low).username(), users.get(high).username())
+                .sorted(java.util.Comparator.comparing(Rooms::key)).collect(java.util.stream.Collectors.joining(","));
+        Instant now = clock.instant();
+        long id;
+        try {
+            id = db.inTransaction(c -> rooms.insertPrivate(c, low, high, name, now));
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof SQLException sql && Database.isUniqueViolation(sql)) {
+                // the other participant started it at the same moment: theirs is the chat
+                long theirs = db.read(c -> rooms.findPrivate(c, low, high)).orElseThrow(() -> e);
+                return new PrivateChat(readable(a, theirs), false);
+            }
+            throw e;
+        }
+        return new PrivateChat(refresh(id), true);
     }
 
     /** The room if it takes messages now; closed rooms refuse with {@code room_closed}. */
@@ -181,13 +251,14 @@ public final class RoomsService {
     }
 
     /**
-     * A user's public profile changed (spec ID-4): cached rooms that list them as a moderator are
-     * reloaded, so room lists show the new name. Returns those rooms as they are now.
+     * A user's public profile changed (spec ID-4): cached rooms that list them as a moderator or
+     * a private chat's participant are reloaded, so room lists show the new name. Returns those
+     * rooms as they are now.
      */
     public List<RoomInfo> userChanged(long user) {
         List<RoomInfo> changed = new ArrayList<>();
         for (RoomInfo room : List.copyOf(cache.values())) {
-            if (room.moderators().stream().anyMatch(m -> m.id() == user)) {
+            if (room.moderators().stream().anyMatch(m -> m.id() == user) || isParticipant(room, user)) {
                 changed.add(refresh(room.id()));
             }
         }
@@ -209,8 +280,14 @@ public final class RoomsService {
             for (long id : rooms.moderators(c, roomId)) {
                 moderators.add(users.get(id));
             }
+            List<UserInfo> participants = new ArrayList<>(2);
+            if (RoomInfo.PRIVATE.equals(row.kind())) {
+                for (long id : rooms.participants(c, roomId)) {
+                    participants.add(users.get(id));
+                }
+            }
             return new RoomInfo(row.id(), row.name(), row.topic(), row.slowmodeSeconds(), row.closed(), row.kind(),
-                    row.owner(), moderators);
+                    row.owner(), moderators, participants);
         });
     }
 

@@ -48,6 +48,8 @@ public final class Connection {
     private volatile String sessionKey;
     /** Set once, by whoever closes first: this side (close) or the peer (markClosed). */
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set once, when the features were told this connection ended (see {@link #ended()}). */
+    private final AtomicBoolean ended = new AtomicBoolean();
     private volatile long lastHeardNanos = System.nanoTime();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile ScheduledFuture<?> loginTimeout;
@@ -153,6 +155,21 @@ public final class Connection {
 
     boolean isClosed() {
         return closed.get();
+    }
+
+    /**
+     * Whether the connection has ended for the features: closed by either side, or condemned
+     * (the idle timeout decided to drop it, even if its socket still has to be cut). A feature
+     * that registers a connection (presence) checks this afterwards, so a connection ending
+     * meanwhile is never left registered.
+     */
+    public boolean ended() {
+        return ended.get();
+    }
+
+    /** Marks the connection ended; true only the first time (the close listener runs once). */
+    boolean markEnded() {
+        return ended.compareAndSet(false, true);
     }
 
     /** Queues a text frame; drops the connection if its reader has fallen too far behind. */

@@ -73,6 +73,9 @@ public final class WebSocketTransport implements AutoCloseable {
                 if (c.silentNanos() > idleNanos) {
                     LOG.debug("{} silent for more than {}", c, idleTimeout);
                     c.close(Connections.IDLE_TIMEOUT, "idle timeout");
+                    // a dead peer may take seconds more to let go of its socket: it is gone now
+                    // (its user goes offline within the idle timeout, not after the hard close)
+                    ended(c);
                 } else {
                     c.ping();
                 }
@@ -93,11 +96,25 @@ public final class WebSocketTransport implements AutoCloseable {
     }
 
     /**
-     * Adds a listener called after a connection closed and its subscriptions were dropped
-     * (uploads in progress, presence); every listener added is called, in the order added.
+     * Adds a listener called once per connection when it ends, after its subscriptions were
+     * dropped (uploads in progress, presence): when it closed, or as soon as the idle timeout
+     * condemned it. Every listener added is called, in the order added.
      */
     public void onConnectionClosed(Consumer<Connection> listener) {
         closeListeners.add(listener);
+    }
+
+    private void ended(Connection c) {
+        if (c.markEnded()) {
+            topics.unsubscribeAll(c);
+            for (Consumer<Connection> listener : closeListeners) {
+                try {
+                    listener.accept(c);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: close listener failed: {}", c, e.toString());
+                }
+            }
+        }
     }
 
     /**
@@ -259,13 +276,7 @@ public final class WebSocketTransport implements AutoCloseable {
             connection.markClosed();
             transport.connections.remove(connection);
             transport.topics.unsubscribeAll(connection);
-            for (Consumer<Connection> listener : transport.closeListeners) {
-                try {
-                    listener.accept(connection);
-                } catch (RuntimeException e) {
-                    LOG.warn("{}: close listener failed: {}", connection, e.toString());
-                }
-            }
+            transport.ended(connection);
             LOG.debug("{} closed: {}", connection, reason.getCloseCode());
         }
 

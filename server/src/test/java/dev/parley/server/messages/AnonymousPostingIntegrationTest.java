@@ -30,6 +30,7 @@ class AnonymousPostingIntegrationTest {
     TestServer server;
     ParleyClient alice;
     long aliceId;
+    long bobId;
     long general;
 
     @BeforeEach
@@ -37,7 +38,7 @@ class AnonymousPostingIntegrationTest {
         server = new TestServer(data);
         alice = server.connect();
         aliceId = alice.register("alice", "password-alice").user().id();
-        server.register("bob");
+        bobId = server.register("bob").user().id();
         server.register("carol");
         general = TestServer.roomId(alice, "general");
     }
@@ -137,7 +138,7 @@ class AnonymousPostingIntegrationTest {
 
     @Test
     void anonymousPosting_inAPrivateChat_isNotAllowed() {
-        long dm = Seed.privateRoom(data);
+        long dm = alice.await(r -> new dev.parley.protocol.frame.StartPrivate(r, bobId)).id();
         refused(ErrorCode.ANONYMOUS_NOT_ALLOWED, () -> Calls.anonymous(alice, dm, "psst"));
         assertThat(alice.send(dm, "hello, it's me").author()).isEqualTo(aliceId);
     }

@@ -9,6 +9,8 @@ import dev.parley.protocol.frame.SendMessage;
 import dev.parley.protocol.model.Attachment;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.server.TestServer;
+import dev.parley.server.attachments.TestPictures;
+import dev.parley.server.attachments.Transfers;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Messages carrying a picture or file (spec M-10, M-11): only the sender's own finished upload
- * may be attached. The upload frames live on another branch, so the uploads are seeded as rows.
+ * may be attached, uploaded through the real upload frames.
  */
 class AttachmentsIntegrationTest {
-    private static final String PICTURE = "8460e24969d53e382b52b1caebde8dc491de69e7f4f6924c95c2eb6101822810";
-    private static final String THUMBNAIL = "05eeec2d70845694d3ba89ad9e1c34b6b4d806275c3c63b84241a40ae4591ca4";
+    private String picture;
+    private String thumbnail;
     @TempDir
     Path data;
     TestServer server;
@@ -38,8 +40,10 @@ class AttachmentsIntegrationTest {
         aliceId = alice.register("alice", "password-alice").user().id();
         bob = server.user("bob");
         general = TestServer.roomId(alice, "general");
-        Seed.upload(data, aliceId, PICTURE, "picture", "whiteboard.png");
-        Seed.upload(data, aliceId, THUMBNAIL, "thumbnail", "thumb.png");
+        Attachment uploaded = Transfers.picture(alice, "whiteboard.png",
+                TestPictures.png(TestPictures.noise(640, 480, 7)));
+        picture = uploaded.id();
+        thumbnail = uploaded.thumbnail();
     }
 
     @AfterEach
@@ -53,12 +57,12 @@ class AttachmentsIntegrationTest {
 
     @Test
     void ownUpload_isAttached_withItsName_andTheTextMayBeEmpty() {
-        MessageInfo sent = send(alice, general, " ", PICTURE, null);
+        MessageInfo sent = send(alice, general, " ", picture, null);
 
         assertThat(sent.text()).isEmpty();
         Attachment a = sent.attachment();
         assertThat(a).isNotNull();
-        assertThat(a.id()).isEqualTo(PICTURE);
+        assertThat(a.id()).isEqualTo(picture);
         assertThat(a.kind()).isEqualTo("picture");
         assertThat(a.name()).isEqualTo("whiteboard.png");
         assertThat(a.width()).isEqualTo(640);
@@ -76,8 +80,8 @@ class AttachmentsIntegrationTest {
 
     @Test
     void someoneElsesUpload_orStoredContentThatIsNoPictureOrFile_isBlobNotFound() {
-        refused(ErrorCode.BLOB_NOT_FOUND, () -> send(bob, general, "look", PICTURE, null));
-        refused(ErrorCode.BLOB_NOT_FOUND, () -> send(alice, general, "look", THUMBNAIL, null));
+        refused(ErrorCode.BLOB_NOT_FOUND, () -> send(bob, general, "look", picture, null));
+        refused(ErrorCode.BLOB_NOT_FOUND, () -> send(alice, general, "look", thumbnail, null));
         refused(ErrorCode.BLOB_NOT_FOUND, () -> send(alice, general, "look", "0".repeat(64), null));
         refused(ErrorCode.TEXT_EMPTY, () -> send(alice, general, "", null, null));
         assertThat(bob.history(general, null, 10).messages()).isEmpty();

@@ -8,8 +8,8 @@ import java.util.List;
  * (0 = none), whether it is closed to new messages, its {@code kind} ({@code fixed} from the
  * config file, {@code user} opened by a user), its {@code owner} (user id, null for fixed
  * rooms) and its {@code moderators}; a private 1:1 chat (kind {@code private}, spec R-3) has no
- * owner or moderators but its two {@code participants}, and its name is the participants' user
- * names (clients show the other participant). The same for every reader, so changes are broadcast once;
+ * owner or moderators but its two {@code participants} (by id), and its name is the participants'
+ * user names in alphabetical order, joined with a comma (clients show the other participant). The same for every reader, so changes are broadcast once;
  * the client works out its own role from {@code owner}, {@code moderators} and its site role.
  */
 public record RoomInfo(long id, String name, String topic, int slowmodeSeconds, boolean closed, String kind,

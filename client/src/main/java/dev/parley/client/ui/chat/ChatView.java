@@ -3,6 +3,8 @@ package dev.parley.client.ui.chat;
 import dev.parley.client.i18n.Localization;
 import atlantafx.base.theme.Styles;
 import dev.parley.client.model.ConnectionState;
+import dev.parley.client.media.AttachmentTray;
+import dev.parley.client.media.Media;
 import dev.parley.client.model.RoomPermissions;
 import dev.parley.client.ui.moderation.CreateRoomView;
 import dev.parley.client.ui.moderation.CreateRoomViewModel;
@@ -49,26 +51,44 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * "+" for a new room; closed rooms carry a lock. The room header has a menu with what the user
  * may do to the room (settings, moderators, bans) and shows why the user was put out of a room.
  * A timeline ticks the ViewModel every quarter second (slowmode countdown, restrictions running
- * out) while the view is on screen.
+ * out, day banners rolling over at midnight) while the view is on screen. A button in the room
+ * header shows the member panel on the right.
  */
 public final class ChatView {
     private final BorderPane root = new BorderPane();
     private final ChatViewModel vm;
     private final Localization i18n;
+    private final javafx.beans.property.BooleanProperty membersShown = new javafx.beans.property.SimpleBooleanProperty(false);
 
-    public ChatView(ChatViewModel vm, Localization i18n) {
-        this(vm, i18n, null);
-    }
-
-    /** @param adminMenu the admin menu's node for the sidebar header, or null */
-    public ChatView(ChatViewModel vm, Localization i18n, Node adminMenu) {
+    /**
+     * @param adminMenu the admin menu's node for the sidebar header, or null
+     * @param media     pictures, files and avatars
+     * @param opener    opens the links in messages (the browser)
+     */
+    public ChatView(ChatViewModel vm, Localization i18n, Node adminMenu, Media media, LinkOpener opener) {
         this.vm = vm;
         this.i18n = i18n;
         root.setLeft(sidebar(adminMenu));
         BorderPane main = new BorderPane();
         main.setTop(header());
-        main.setCenter(new MessageListView(vm, i18n).node());
-        main.setBottom(new ComposerView(vm.composer(), i18n).node());
+        main.setCenter(new MessageListView(vm, i18n, media, LinkOpener.safe(opener)).node());
+        AttachmentTray tray = media.newTray();
+        vm.composer().setTray(tray);
+        main.setBottom(new ComposerView(vm.composer(), vm.mentions(), tray, i18n).node());
+        MembersView members = new MembersView(vm.members(), i18n, media);
+        members.node().visibleProperty().bind(membersShown);
+        members.node().managedProperty().bind(membersShown);
+        main.setRight(members.node());
+        membersShown.addListener((obs, was, now) -> {
+            if (now) {
+                vm.members().load(vm.currentRoomProperty().get() == null ? -1 : vm.currentRoomProperty().get().id());
+            }
+        });
+        vm.currentRoomProperty().addListener((obs, old, now) -> {
+            if (membersShown.get() && (old == null || now == null || old.id() != now.id())) {
+                vm.members().load(now == null ? -1 : now.id());
+            }
+        });
         main.getStyleClass().add("chat-main");
         root.setCenter(main);
         root.getStyleClass().add("chat-root");
@@ -151,8 +171,8 @@ public final class ChatView {
         rooms.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.openRoom(now));
         VBox.setVgrow(rooms, Priority.ALWAYS);
 
-        Label me = new Label(vm.me().displayName() == null || vm.me().displayName().isBlank()
-                ? vm.me().username() : vm.me().displayName());
+        Label me = new Label();
+        me.textProperty().bind(Bindings.createStringBinding(() -> vm.selfProperty().get().shownName(), vm.selfProperty()));
         me.setId("currentUser");
         me.getStyleClass().add("sidebar-user");
 
@@ -240,7 +260,15 @@ public final class ChatView {
         shareBox.visibleProperty().bind(vm.shareAddressProperty().isNotNull());
         shareBox.managedProperty().bind(shareBox.visibleProperty());
 
-        HBox bar = new HBox(12, titles, shareBox, roomMenu());
+        javafx.scene.control.ToggleButton membersToggle = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.USERS));
+        membersToggle.setId("membersToggle");
+        membersToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        membersToggle.selectedProperty().bindBidirectional(membersShown);
+        Tooltip membersTip = new Tooltip();
+        membersTip.textProperty().bind(i18n.text("members.toggle"));
+        membersToggle.setTooltip(membersTip);
+        membersToggle.visibleProperty().bind(vm.currentRoomProperty().isNotNull());
+        HBox bar = new HBox(12, titles, shareBox, membersToggle, roomMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("room-header");
 

@@ -4,7 +4,7 @@ import dev.parley.client.i18n.ErrorTexts;
 import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
-import dev.parley.client.model.MessageWindow;
+import dev.parley.client.model.UserDirectory;
 import dev.parley.client.model.RoomPermissions;
 import dev.parley.client.model.Standing;
 import dev.parley.client.model.UserAction;
@@ -18,6 +18,9 @@ import dev.parley.protocol.frame.Appoint;
 import dev.parley.protocol.frame.BlockUser;
 import dev.parley.protocol.frame.Demote;
 import dev.parley.protocol.frame.GuestLogin;
+import dev.parley.protocol.frame.MessageChanged;
+import dev.parley.protocol.frame.ReactionsChanged;
+import dev.parley.protocol.frame.ScoreChanged;
 import dev.parley.protocol.frame.ListAdmins;
 import dev.parley.protocol.frame.ListBlocks;
 import dev.parley.protocol.frame.MyRestrictions;
@@ -58,19 +61,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main chat window's state: the room list, the open room, its bounded message window,
- * paging back through history, live messages and the connection state; and the moderation side
- * (docs/moderation.md): the user's role and standing in the open room, what the user may do to
- * whom, the user's own bans and mutes, the personal block list, rooms changing live.
+ * The main chat window's state: the room list, the open room and the connection state; the
+ * open room's messages ({@link RoomTimeline}: pages, live messages, pushes that change a message
+ * in place, day banners), what the user does to a message ({@link MessageActions}), the composer,
+ * {@code @} completion, the member panel and the users known ({@link UserDirectory}, kept current
+ * by {@code user} pushes); and the moderation side (docs/moderation.md): the user's role and
+ * standing in the open room, what the user may do to whom, the user's own bans and mutes, the
+ * personal block list, rooms changing live.
  *
  * <p>Only one room is subscribed at a time: switching rooms closes the old one on the server
  * and opens the new one, so pushes only ever concern the open room. Replies that arrive after
- * the user has moved to another room are dropped. While a newest page is on its way (opening a
- * room, or reloading after the newest end was trimmed) live messages for the room are held
- * back and added after the page, because the server may push a message that the page does
- * not contain before the page arrives. One reload at a time; a failed open leaves no room open
- * (the user picks it again to retry). All state changes happen on the UI thread (results and
- * pushes come through the {@link TaskExecutor} and the {@link ChatService} listener).
+ * the user has moved to another room are dropped; a failed open leaves no room open (the user
+ * picks it again to retry). All state changes happen on the UI thread (results and pushes come
+ * through the {@link TaskExecutor} and the {@link ChatService} listener).
  *
  * <p>Restrictions: the user's active ones are loaded at start and kept by the {@code restriction}
  * push. A ban from the open room (or from every room) leaves the room at once with a notice; a
@@ -91,8 +94,6 @@ public final class ChatViewModel implements ChatService.Listener {
     private final ObservableList<RoomInfo> rooms = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RoomInfo> currentRoom = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTED);
-    private final ReadOnlyBooleanWrapper loadingOlder = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<UiText> error = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper shareAddress = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper stoppingHost = new ReadOnlyBooleanWrapper(false);
@@ -105,7 +106,12 @@ public final class ChatViewModel implements ChatService.Listener {
     private final ObservableSet<Long> blocked = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<Long> expanded = FXCollections.observableSet(new HashSet<>());
 
-    private final MessageWindow window = new MessageWindow(WINDOW_CAPACITY);
+    private final UserDirectory users;
+    private final RoomTimeline timeline;
+    private final MessageActions actions;
+    private final MentionCompletionViewModel mentions;
+    private final MembersViewModel members;
+    private final ReadOnlyObjectWrapper<UserInfo> self = new ReadOnlyObjectWrapper<>();
     private final ChatService service;
     private final TaskExecutor executor;
     private final UserInfo me;
@@ -113,11 +119,6 @@ public final class ChatViewModel implements ChatService.Listener {
     private final Consumer<UiText> onLeave;
     private final Clock clock;
     private final ComposerViewModel composer;
-    /** Bumped on every room switch and newest-page reload; replies carrying an older number are stale. */
-    private long generation;
-    /** A newest page (open or reload) is on its way; live messages wait in {@link #heldBack}. */
-    private boolean awaitingNewest;
-    private final List<MessageItem> heldBack = new ArrayList<>();
     /** Admins and the superuser, known only to admins (ListAdmins is theirs): targets who outrank room roles. */
     private final Set<Long> admins = new HashSet<>();
     /** The restriction the notice tells about, so lifting it clears the notice; -1 when none. */
@@ -147,13 +148,27 @@ public final class ChatViewModel implements ChatService.Listener {
         this.role.set(role == null ? Role.USER : role);
         HostedChat hosted = hosting == null ? null : hosting.current();
         this.shareAddress.set(hosted == null ? null : hosted.shareAddress());
+        this.users = new UserDirectory(service, executor);
+        users.put(me);
+        this.timeline = new RoomTimeline(service, executor, users, me.id(), clock, WINDOW_CAPACITY, PAGE_SIZE);
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
+        composer.setEditing(timeline::lastOwn, stored -> timeline.changed(stored, false));
+        this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
+        this.members = new MembersViewModel(service, executor, users);
+        self.set(me);
+        users.onChange(u -> {
+            if (u.id() == me.id()) {
+                self.set(u);
+            }
+        });
+        this.actions = new MessageActions(service, executor, timeline, permissions::get, this.role::get, currentRoom::get,
+                this::failed);
         composer.availableProperty().bind(currentRoom.isNotNull().and(connection.isEqualTo(ConnectionState.CONNECTED)));
         currentRoom.addListener((obs, old, now) -> {
             refreshPermissions();
             refreshLock();
-            composer.tick();
+            composer.roomChanged(now);
         });
         this.role.addListener((obs, old, now) -> refreshPermissions());
         restrictions.addListener((javafx.collections.ListChangeListener<Restriction>) c -> refreshPermissions());
@@ -167,7 +182,22 @@ public final class ChatViewModel implements ChatService.Listener {
 
     /** The open room's messages, oldest first. */
     public ObservableList<MessageItem> messages() {
-        return window.items();
+        return timeline.items();
+    }
+
+    /** The open room's messages with their paging, jumps and day banners. */
+    public RoomTimeline timeline() {
+        return timeline;
+    }
+
+    /** The users this client knows (names, colours, avatars), kept current by {@code user} pushes. */
+    public UserDirectory users() {
+        return users;
+    }
+
+    /** Vote, react, delete, reveal, versions: what the user does to a message. */
+    public MessageActions actions() {
+        return actions;
     }
 
     public ReadOnlyObjectProperty<RoomInfo> currentRoomProperty() {
@@ -179,11 +209,11 @@ public final class ChatViewModel implements ChatService.Listener {
     }
 
     public ReadOnlyBooleanProperty loadingOlderProperty() {
-        return loadingOlder.getReadOnlyProperty();
+        return timeline.loadingOlderProperty();
     }
 
     public ReadOnlyBooleanProperty hasOlderProperty() {
-        return hasOlder.getReadOnlyProperty();
+        return timeline.hasOlderProperty();
     }
 
     /** The last failure in the chat, as a translatable text, or null. */
@@ -243,6 +273,31 @@ public final class ChatViewModel implements ChatService.Listener {
 
     public UserInfo me() {
         return me;
+    }
+
+    /** The user's own profile as it is now (it changes with {@code update_profile} and {@code user} pushes). */
+    public ReadOnlyObjectProperty<UserInfo> selfProperty() {
+        return self.getReadOnlyProperty();
+    }
+
+    /** {@code @} completion for the composer. */
+    public MentionCompletionViewModel mentions() {
+        return mentions;
+    }
+
+    /** The member panel of the open room. */
+    public MembersViewModel members() {
+        return members;
+    }
+
+    /** Whether the user may edit their profile: everyone but guests (the server refuses them). */
+    public boolean canEditProfile() {
+        return role.get() != Role.GUEST;
+    }
+
+    /** The profile dialog's answer: every row, name and avatar of ours changes at once. */
+    public void profileSaved(UserInfo updated) {
+        users.put(updated);
     }
 
     public ComposerViewModel composer() {
@@ -327,31 +382,18 @@ public final class ChatViewModel implements ChatService.Listener {
             return;
         }
         RoomInfo previous = currentRoom.get();
-        long myGeneration = newGeneration();
         currentRoom.set(room);
-        window.reset(List.of(), false);
         expanded.clear();
-        hasOlder.set(false);
         error.set(null);
         clearNotice();
-        awaitingNewest = true;
-        executor.run(() -> {
-            if (previous != null) {
-                service.closeRoom(previous.id());
-            }
-            return service.open(room.id(), PAGE_SIZE);
-        }, page -> newestPageArrived(myGeneration, page), e -> {
-            if (myGeneration == generation) {
-                // The previous room is already closed on the server: none stays open, and
-                // choosing the room again retries.
-                awaitingNewest = false;
-                heldBack.clear();
-                currentRoom.set(null);
-                if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
-                    showBanNotice(pe);
-                } else {
-                    failed(e);
-                }
+        timeline.open(previous == null ? -1 : previous.id(), room.id(), e -> {
+            // The previous room is already closed on the server: none stays open, and choosing
+            // the room again retries.
+            currentRoom.set(null);
+            if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
+                showBanNotice(pe);
+            } else {
+                failed(e);
             }
         });
     }
@@ -361,47 +403,22 @@ public final class ChatViewModel implements ChatService.Listener {
      * is loading or when there is nothing older.
      */
     public void loadOlder() {
-        RoomInfo room = currentRoom.get();
-        if (room == null || awaitingNewest || loadingOlder.get() || !window.hasOlder() || window.oldestId() < 1) {
-            return;
-        }
-        long before = window.oldestId();
-        long myGeneration = generation;
-        loadingOlder.set(true);
-        executor.run(() -> service.history(room.id(), before, PAGE_SIZE), page -> {
-            if (myGeneration == generation) {
-                window.prepend(items(page), page.hasMore());
-                hasOlder.set(window.hasOlder());
-                loadingOlder.set(false);
-            }
-        }, e -> {
-            if (myGeneration == generation) {
-                loadingOlder.set(false);
-                failed(e);
-            }
-        });
+        timeline.loadOlder(this::failed);
     }
 
     /**
-     * Called when the user reaches the bottom of the list: if newer messages were dropped to
-     * keep the window bounded, reloads the newest page. Does nothing while a newest page is
-     * already on its way (the list asks on every scroll event at the bottom).
+     * Called when the user reaches the bottom of the list: if newer messages exist than the
+     * last one held (dropped to keep the window bounded, or not loaded after a jump), loads the
+     * next page of them. One request at a time (the list asks on every scroll event at the
+     * bottom).
      */
     public void reachedNewest() {
-        RoomInfo room = currentRoom.get();
-        if (room == null || awaitingNewest || !window.newestTrimmed()) {
-            return;
-        }
-        long myGeneration = newGeneration();
-        awaitingNewest = true;
-        executor.run(() -> service.open(room.id(), PAGE_SIZE), page -> newestPageArrived(myGeneration, page), e -> {
-            if (myGeneration == generation) {
-                // The window stays as it was (still trimmed): reaching the bottom again retries.
-                awaitingNewest = false;
-                heldBack.clear();
-                failed(e);
-            }
-        });
+        timeline.reachedNewest(this::failed);
+    }
+
+    /** Shows message {@code id} of the open room (a clicked quote), loading the page around it if needed. */
+    public void jumpTo(long id) {
+        timeline.jumpTo(id, this::failed);
     }
 
     /** Shows a blocked user's collapsed message. */
@@ -463,6 +480,7 @@ public final class ChatViewModel implements ChatService.Listener {
             applyRestrictions(null);
         }
         composer.tick();
+        timeline.tick();
     }
 
     /** Closes the connection and goes back to the login screen. */
@@ -486,9 +504,27 @@ public final class ChatViewModel implements ChatService.Listener {
 
     @Override
     public void messagePosted(MessageInfo message, UserInfo author) {
-        if (message.room() == currentRoomId()) {
-            live(MessageItem.of(message, author));
-        }
+        timeline.live(message, author);
+    }
+
+    @Override
+    public void messageChanged(MessageChanged push) {
+        timeline.changed(push.message(), true);
+    }
+
+    @Override
+    public void scoreChanged(ScoreChanged push) {
+        timeline.score(push);
+    }
+
+    @Override
+    public void reactionsChanged(ReactionsChanged push) {
+        timeline.reactions(push);
+    }
+
+    @Override
+    public void userChanged(UserInfo user) {
+        users.put(user);
     }
 
     @Override
@@ -547,36 +583,8 @@ public final class ChatViewModel implements ChatService.Listener {
     }
 
     private void ownMessageStored(MessageInfo stored) {
-        // The user may have switched rooms while the send was in flight.
-        if (stored.room() == currentRoomId()) {
-            live(MessageItem.of(stored, me));
-        }
-    }
-
-    private void live(MessageItem message) {
-        if (awaitingNewest) {
-            heldBack.add(message);
-        } else {
-            window.append(message);
-        }
-    }
-
-    private void newestPageArrived(long myGeneration, HistoryPage page) {
-        if (myGeneration != generation) {
-            return;
-        }
-        awaitingNewest = false;
-        window.reset(items(page), page.hasMore());
-        heldBack.forEach(window::append);
-        heldBack.clear();
-        hasOlder.set(window.hasOlder());
-    }
-
-    /** Starts a new generation: replies to older requests, including an older page, are stale. */
-    private long newGeneration() {
-        loadingOlder.set(false);
-        heldBack.clear();
-        return ++generation;
+        // The user may have switched rooms while the send was in flight: the timeline checks.
+        timeline.ownSent(stored, users.get(me.id()));
     }
 
     // Restrictions and permissions
@@ -622,11 +630,8 @@ public final class ChatViewModel implements ChatService.Listener {
 
     /** The server already unsubscribed us: forget the room without closing it there. */
     private void leaveBannedRoom(Restriction ban) {
-        newGeneration();
-        awaitingNewest = false;
+        timeline.clear();
         currentRoom.set(null);
-        window.reset(List.of(), false);
-        hasOlder.set(false);
         showBanNotice(ban);
     }
 
@@ -752,11 +757,5 @@ public final class ChatViewModel implements ChatService.Listener {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static List<MessageItem> items(HistoryPage page) {
-        Map<Long, UserInfo> users = new HashMap<>();
-        page.users().forEach(u -> users.put(u.id(), u));
-        return page.messages().stream().map(m -> MessageItem.of(m, users.get(m.author()))).toList();
     }
 }

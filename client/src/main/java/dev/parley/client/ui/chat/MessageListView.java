@@ -1,58 +1,71 @@
 package dev.parley.client.ui.chat;
 
 import dev.parley.client.i18n.Localization;
+import dev.parley.client.media.Media;
 import dev.parley.client.model.MessageItem;
-import dev.parley.client.model.UserAction;
-import dev.parley.client.ui.moderation.BanDialogView;
-import dev.parley.client.ui.moderation.BanDialogViewModel;
-import dev.parley.protocol.model.RestrictionKind;
-import dev.parley.protocol.model.UserInfo;
-import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
- * The virtualized message list of the open room (only visible rows are nodes).
+ * The virtualized message list of the open room (only visible rows are nodes); the rows are
+ * {@link MessageCell}s.
  *
  * <p>Scrolling is the only thing decided here, because it depends on what is on screen: a new
- * room shows its newest message at the bottom; a live message keeps the list at the bottom
- * if the user was there; when the list is scrolled to the top (or its first row is shown
- * because everything fits) the ViewModel is asked for the previous page, and after it is
- * prepended the row the user was reading is scrolled back to the top, so the text does not
- * jump.
+ * room shows its newest message at the bottom; a live message keeps the list at the bottom if
+ * the user was there; when the list is scrolled to the top (or its first row is shown because
+ * everything fits) the ViewModel is asked for the previous page, and after it is prepended the
+ * row the user was reading is scrolled back to the top, so the text does not jump. The same at
+ * the other end after a jump: a page of newer messages is appended below the row being read
+ * (the list does not run to its end, which would load the next page at once), and rows dropped
+ * from the top to keep the window bounded do not move what is on screen. A jump to a message (a
+ * clicked quote) scrolls to it and flashes it.
  *
- * <p>A right click on a row (or on its author's name) opens what the user may do to the author
- * (ban, mute, moderator, admin, block), as the ViewModel allows. Messages of blocked users show
- * as a collapsed row with "Show".
+ * <p>A right click on a row opens {@link MessageMenu}. Messages of blocked users show as a
+ * collapsed row with "Show".
  */
 final class MessageListView {
     private final ListView<MessageItem> list;
     private final ChatViewModel vm;
+    private final Localization i18n;
+    private long flashing = -1;
+    private final PauseTransition unflash = new PauseTransition(Duration.seconds(1.6));
 
-    MessageListView(ChatViewModel vm, Localization i18n) {
+    MessageListView(ChatViewModel vm, Localization i18n, Media media, LinkOpener opener) {
         this.vm = vm;
+        this.i18n = i18n;
         ObservableList<MessageItem> items = vm.messages();
         list = new ListView<>(items);
         list.setId("messageList");
         list.getStyleClass().add("message-list");
         list.setFocusTraversable(false);
-        list.setCellFactory(lv -> new MessageCell(i18n));
+        MessageMenu menus = new MessageMenu(vm, i18n, this::showVersions, this::confirmDelete, this::window);
+        list.setCellFactory(lv -> {
+            MessageCell cell = new MessageCell(vm, i18n, media, opener, this::showVersions, id -> id == flashing,
+                    list.widthProperty());
+            cell.setOnContextMenuRequested(e -> {
+                MessageItem item = cell.getItem();
+                if (item == null || cell.isEmpty()) {
+                    return;
+                }
+                ContextMenu menu = menus.menuFor(item, cell);
+                if (!menu.getItems().isEmpty()) {
+                    menu.show(cell, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
+            return cell;
+        });
         // Listen only once the skin listens: the skin must learn the new item count before our
         // scrollTo, or the scroll is clamped to the old count and lands at the top.
         list.skinProperty().addListener((obs, old, skin) -> {
@@ -65,27 +78,98 @@ final class MessageListView {
                 scrollToBottom();
             }
         });
-        // Timestamps are formatted for the locale: re-render the visible rows on a switch.
+        // Times and banners are formatted for the locale: re-render the visible rows on a switch.
         i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         // Blocking, unblocking or expanding changes how rows render, not the items.
         vm.blockedUsers().addListener((SetChangeListener<Long>) c -> list.refresh());
         vm.expandedMessages().addListener((SetChangeListener<Long>) c -> list.refresh());
+        vm.timeline().jumpProperty().addListener((obs, old, jump) -> {
+            if (jump != null) {
+                jumpTo(jump.message());
+            }
+        });
+        vm.actions().revealedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("message.revealed", now.author().shownName(),
+                        now.author().username()), ButtonType.OK);
+                alert.setHeaderText(null);
+                alert.setTitle(i18n.get("message.reveal"));
+                alert.initOwner(window());
+                alert.show();
+            }
+        });
+        unflash.setOnFinished(e -> {
+            flashing = -1;
+            list.refresh();
+        });
     }
 
     ListView<MessageItem> node() {
         return list;
     }
 
+    private Window window() {
+        return list.getScene() == null ? null : list.getScene().getWindow();
+    }
+
+    private void showVersions(MessageItem item) {
+        new VersionsView(vm.actions().versions(item), i18n, vm.timeline().zone()).show(window());
+    }
+
+    /** Asks before deleting (spec M-5: a tombstone stays). */
+    private void confirmDelete(MessageItem item) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+        confirm.setTitle(i18n.get("message.delete.title"));
+        confirm.setHeaderText(null);
+        confirm.setContentText(i18n.get(item.mine() ? "message.delete.confirm" : "message.delete.confirm_other"));
+        ButtonType delete = new ButtonType(i18n.get("message.delete"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("mod.dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        confirm.getButtonTypes().setAll(delete, cancel);
+        confirm.getDialogPane().lookupButton(delete).setId("confirmDelete");
+        confirm.initOwner(window());
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == delete) {
+                vm.actions().delete(item);
+            }
+        });
+        confirm.show();
+    }
+
+    private void jumpTo(long id) {
+        ObservableList<MessageItem> items = list.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                // Show a few rows above it, so the quoted message is not glued to the top edge.
+                list.scrollTo(Math.max(0, i - 2));
+                flashing = id;
+                list.refresh();
+                unflash.playFromStart();
+                return;
+            }
+        }
+    }
+
     private void itemsChanged(ListChangeListener.Change<? extends MessageItem> c) {
         ObservableList<? extends MessageItem> items = c.getList();
-        MessageItem firstVisible = visibleItem(true);
+        MessageItem firstVisible = visibleItem();
         boolean atBottom = isLastVisible(items.size() - 1);
         while (c.next()) {
             if (!c.wasAdded()) {
+                if (c.wasRemoved() && c.getFrom() == 0 && !atBottom && firstVisible != null) {
+                    // The window dropped its oldest rows: keep the row being read where it is.
+                    int index = items.indexOf(firstVisible);
+                    if (index >= 0) {
+                        list.scrollTo(index);
+                    }
+                }
                 continue;
             }
             if (c.wasReplaced() || (c.getFrom() == 0 && c.getTo() == items.size())) {
-                scrollToBottom();
+                // A page in the middle of the history (a jump) is positioned by the jump, and
+                // its bottom is not the newest: going there would load newer pages at once.
+                if (vm.timeline().atNewestEnd()) {
+                    scrollToBottom();
+                }
             } else if (c.getFrom() == 0) {
                 // At the very top (scrolled there, which is what loads an older page) the row to
                 // keep on top is the old first one. The visible cells cannot be trusted then: the
@@ -94,13 +178,19 @@ final class MessageListView {
                 boolean atTop = flow == null || flow.getPosition() <= 0;
                 int index = atTop || firstVisible == null ? -1 : items.indexOf(firstVisible);
                 list.scrollTo(index >= 0 ? index : c.getAddedSize());
+            } else if (c.getAddedSize() > 1 && c.getTo() == items.size()) {
+                // A page of newer messages: the reader stays where they were.
+                int index = firstVisible == null ? -1 : items.indexOf(firstVisible);
+                if (index >= 0) {
+                    list.scrollTo(index);
+                }
             } else if (atBottom) {
                 scrollToBottom();
             }
         }
     }
 
-    /** Reaching the top asks for older messages; reaching the bottom may reload the newest. */
+    /** Reaching the top asks for older messages; reaching the bottom for newer ones. */
     private void positionChanged(double position) {
         if (list.getItems().isEmpty()) {
             return;
@@ -123,12 +213,12 @@ final class MessageListView {
         return n instanceof VirtualFlow<?> f ? f : null;
     }
 
-    private MessageItem visibleItem(boolean first) {
+    private MessageItem visibleItem() {
         VirtualFlow<?> flow = flow();
         if (flow == null) {
             return null;
         }
-        var cell = first ? flow.getFirstVisibleCell() : flow.getLastVisibleCell();
+        var cell = flow.getFirstVisibleCell();
         return cell instanceof ListCell<?> lc && lc.getItem() instanceof MessageItem m ? m : null;
     }
 
@@ -139,136 +229,5 @@ final class MessageListView {
         }
         // The change has already happened, so the old last row is at most one row above.
         return flow.getLastVisibleCell().getIndex() >= formerLastIndex - 1;
-    }
-
-    /** The context menu for a row's author: only what the user may do to them. */
-    private ContextMenu menuFor(MessageItem item, Localization i18n) {
-        ContextMenu menu = new ContextMenu();
-        UserInfo author = new UserInfo(item.authorId(), item.authorName(), item.authorName(), item.authorColor());
-        for (UserAction action : vm.actionsFor(item.authorId(), item.authorName())) {
-            MenuItem entry = new MenuItem();
-            switch (action) {
-                case BAN -> entry.textProperty().bind(i18n.text("mod.menu.ban"));
-                case MUTE -> entry.textProperty().bind(i18n.text("mod.menu.mute"));
-                case MAKE_MODERATOR -> entry.textProperty().bind(i18n.text("mod.menu.make_moderator"));
-                case REMOVE_MODERATOR -> entry.textProperty().bind(i18n.text("mod.menu.remove_moderator"));
-                case MAKE_ADMIN -> entry.textProperty().bind(i18n.text("mod.menu.make_admin"));
-                case REMOVE_ADMIN -> entry.textProperty().bind(i18n.text("mod.menu.remove_admin"));
-                case BLOCK -> entry.textProperty().bind(i18n.text("mod.menu.block"));
-                case UNBLOCK -> entry.textProperty().bind(i18n.text("mod.menu.unblock"));
-            }
-            entry.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            entry.setOnAction(e -> act(action, author, i18n));
-            menu.getItems().add(entry);
-        }
-        return menu;
-    }
-
-    private void act(UserAction action, UserInfo author, Localization i18n) {
-        switch (action) {
-            case BAN, MUTE -> new BanDialogView(new BanDialogViewModel(vm.service(), vm.executor(), author,
-                    vm.currentRoomProperty().get(), vm.permissionsProperty().get(),
-                    action == UserAction.MUTE ? RestrictionKind.MUTE : RestrictionKind.BAN, done -> { }), i18n)
-                    .show(list.getScene() == null ? null : list.getScene().getWindow());
-            case MAKE_MODERATOR -> vm.appoint(author.id());
-            case REMOVE_MODERATOR -> vm.demote(author.id());
-            case MAKE_ADMIN -> vm.setAdmin(author.id(), true);
-            case REMOVE_ADMIN -> vm.setAdmin(author.id(), false);
-            case BLOCK -> vm.block(author.id());
-            case UNBLOCK -> vm.unblock(author.id());
-        }
-    }
-
-    /** One message: coloured initial, author name in their colour, time, and the plain text. */
-    private final class MessageCell extends ListCell<MessageItem> {
-        private final Localization i18n;
-        private final Circle avatarDisc = new Circle(16);
-        private final Label avatarLetter = new Label();
-        private final Label author = new Label();
-        private final Label time = new Label();
-        private final Label text = new Label();
-        private final HBox row;
-        private final Label collapsedText = new Label();
-        private final Hyperlink show = new Hyperlink();
-        private final HBox collapsed;
-
-        MessageCell(Localization i18n) {
-            this.i18n = i18n;
-            getStyleClass().add("message-cell");
-            collapsedText.textProperty().bind(i18n.text("blocked.row"));
-            collapsedText.getStyleClass().add("blocked-text");
-            show.textProperty().bind(i18n.text("blocked.show"));
-            show.getStyleClass().add("blocked-show");
-            show.setOnAction(e -> {
-                if (getItem() != null) {
-                    vm.expand(getItem());
-                }
-            });
-            collapsed = new HBox(6, collapsedText, show);
-            collapsed.setAlignment(Pos.CENTER_LEFT);
-            collapsed.getStyleClass().add("blocked-row");
-            setOnContextMenuRequested(e -> {
-                MessageItem item = getItem();
-                if (item == null || isEmpty()) {
-                    return;
-                }
-                ContextMenu menu = menuFor(item, i18n);
-                if (!menu.getItems().isEmpty()) {
-                    menu.show(this, e.getScreenX(), e.getScreenY());
-                }
-                e.consume();
-            });
-            avatarLetter.getStyleClass().add("avatar-letter");
-            StackPane avatar = new StackPane(avatarDisc, avatarLetter);
-            avatar.setMinSize(32, 32);
-            author.getStyleClass().add("message-author");
-            time.getStyleClass().add("message-time");
-            text.getStyleClass().add("message-text");
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            // Wrap at the list's width (minus avatar, padding and scroll bar).
-            text.maxWidthProperty().bind(list.widthProperty().subtract(80));
-            HBox header = new HBox(8, author, time);
-            header.setAlignment(Pos.BASELINE_LEFT);
-            VBox body = new VBox(2, header, text);
-            row = new HBox(10, avatar, body);
-            row.setAlignment(Pos.TOP_LEFT);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(MessageItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            if (vm.isCollapsed(item)) {
-                setGraphic(collapsed);
-                setText(null);
-                requestMore();
-                return;
-            }
-            Color color = Color.web(item.authorColor());
-            author.setText(item.authorName());
-            author.setTextFill(color);
-            avatarDisc.setFill(color);
-            avatarLetter.setText(item.authorName().isEmpty() ? "?"
-                    : item.authorName().substring(0, 1).toUpperCase(Locale.ROOT));
-            time.setText(i18n.time(item.time()));
-            text.setText(item.text());
-            setGraphic(row);
-            requestMore();
-        }
-
-        /** The first and last rows ask for more history at their end. */
-        private void requestMore() {
-            if (getIndex() == 0) {
-                vm.loadOlder();
-            } else if (getIndex() == list.getItems().size() - 1) {
-                vm.reachedNewest();
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.parley.client.net.SameThreadTaskExecutor;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.ErrorCode;
 import dev.parley.protocol.ParleyException;
+import dev.parley.protocol.frame.FetchHistory;
 import dev.parley.protocol.model.MessageInfo;
 import dev.parley.protocol.model.UserInfo;
 import java.time.Instant;
@@ -196,37 +197,38 @@ class ChatViewModelTest {
     }
 
     @Test
-    void reachedNewest_keepsMessagePushedWhileTheNewestPageReloads() {
+    void reachedNewest_keepsMessagePushedWhileTheNewerPageLoads() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
         ChatViewModel chat = viewModel(executor, null);
         trimNewestEnd(chat, executor);
-        service.duringOpen = () -> service.post(1, alice, "pushed during reload");
+        service.duringHistory = () -> service.post(1, alice, "pushed during load");
 
         chat.reachedNewest();
         executor.runAll();
 
-        assertThat(chat.messages().get(chat.messages().size() - 1).text()).isEqualTo("pushed during reload");
+        assertThat(chat.messages().get(chat.messages().size() - 1).text()).isEqualTo("pushed during load");
         assertThat(chat.messages().get(chat.messages().size() - 2).text()).isEqualTo("m1100");
+        assertConsecutive(chat);
     }
 
     @Test
-    void reachedNewest_sendsOneReloadWhileOneIsInFlight() {
+    void reachedNewest_sendsOneRequestWhileOneIsInFlight() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
         ChatViewModel chat = viewModel(executor, null);
         trimNewestEnd(chat, executor);
-        long opensBefore = service.calls.stream().filter(c -> c.startsWith("open")).count();
 
         chat.reachedNewest();
         chat.reachedNewest();
         chat.reachedNewest();
         executor.runAll();
 
-        assertThat(service.calls.stream().filter(c -> c.startsWith("open")).count()).isEqualTo(opensBefore + 1);
+        assertThat(service.requests(FetchHistory.class)).singleElement().satisfies(r -> assertThat(r.after()).isNotNull());
         assertThat(chat.messages().get(chat.messages().size() - 1).text()).isEqualTo("m1100");
+        assertThat(chat.timeline().hasNewerProperty().get()).isFalse();
     }
 
     @Test
-    void reachedNewest_whileAnOlderPageLoads_pagingStillWorksAfterwards() {
+    void reachedNewest_whileAnOlderPageLoads_waitsAndLeavesNoGap() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
         ChatViewModel chat = viewModel(executor, null);
         trimNewestEnd(chat, executor);
@@ -236,10 +238,19 @@ class ChatViewModelTest {
         executor.runAll();
 
         assertThat(chat.loadingOlderProperty().get()).isFalse();
-        chat.loadOlder();
-        assertThat(executor.pending()).as("a history request was sent").isEqualTo(1);
+        assertThat(service.requests(FetchHistory.class)).as("no newer page while an older one loads").isEmpty();
+        chat.reachedNewest();
+        assertThat(executor.pending()).as("a newer page was asked for").isEqualTo(1);
         executor.runAll();
-        assertThat(chat.messages()).hasSize(ChatViewModel.PAGE_SIZE * 2);
+        assertConsecutive(chat);
+        assertThat(chat.messages()).hasSize(ChatViewModel.WINDOW_CAPACITY);
+    }
+
+    private static void assertConsecutive(ChatViewModel chat) {
+        List<Long> ids = chat.messages().stream().map(MessageItem::id).toList();
+        for (int i = 1; i < ids.size(); i++) {
+            assertThat(ids.get(i)).as("no gap after " + ids.get(i - 1)).isEqualTo(ids.get(i - 1) + 1);
+        }
     }
 
     @Test
