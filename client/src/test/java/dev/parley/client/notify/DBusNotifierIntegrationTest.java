@@ -145,8 +145,11 @@ class DBusNotifierIntegrationTest {
             notifier.show(new Notification(room, room * 10L, "room " + room, "text"));
             ids.add(service.awaitNotification(WAIT).id());
         }
-        // A call made after the overflow is answered after the CloseNotification it caused.
-        notifier.show(new Notification(99, 990, "room 99", "text"));
+        // A call made after the overflow is answered after the CloseNotification it caused. It
+        // replaces the newest conversation's bubble, so it causes no overflow of its own (a new
+        // conversation would close the second-oldest bubble too, racing the assertion).
+        int newest = DBusNotifier.MAX_BUBBLES + 1;
+        notifier.show(new Notification(newest, newest * 10L + 1, "room " + newest, "again"));
         service.awaitNotification(WAIT);
 
         assertThat(service.closedByClient()).containsExactly(ids.get(0));

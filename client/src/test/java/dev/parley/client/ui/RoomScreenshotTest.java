@@ -122,7 +122,8 @@ class RoomScreenshotTest {
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#messageList").tryQuery().isPresent()
                         && robot.lookup("#messageList").<ListView<?>>query().getItems().size() == 4);
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> replyRow(robot).isPresent());
-                robot.clickOn(replyRow(robot).orElseThrow().lookup(".vote-up"));
+                // the rows re-render as thumbnails and avatars arrive: fire the button found now, on the FX thread
+                robot.interact(() -> ((javafx.scene.control.ButtonBase) replyRow(robot).orElseThrow().lookup(".vote-up")).fire());
                 robot.clickOn("#composer").write("Thanks both! I will update the README screenshot.");
                 WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".vote-score").queryAll().stream()
                         .anyMatch(n -> "3".equals(((javafx.scene.control.Labeled) n).getText())));
