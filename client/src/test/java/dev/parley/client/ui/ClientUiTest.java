@@ -123,7 +123,8 @@ class ClientUiTest {
         robot.interact(() -> messageList().scrollTo(0));
         waitUntil(() -> texts().size() >= 100);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(firstVisibleText()).as("the row that was on top stays on top").isEqualTo("seed 71");
+        assertThat(firstVisibleText()).as("the row that was on top stays on top (rows held: %d)", texts().size())
+                .isEqualTo("seed 71");
 
         waitUntil(() -> {
             robot.interact(() -> messageList().scrollTo(0));

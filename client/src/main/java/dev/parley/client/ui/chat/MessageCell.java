@@ -183,7 +183,6 @@ final class MessageCell extends ListCell<MessageItem> {
         if (vm.isCollapsed(item)) {
             VBox box = new VBox(4, bannerRow, collapsed);
             setGraphic(box);
-            requestMore();
             return;
         }
         UserInfo shown = shownAuthor(item);
@@ -214,7 +213,6 @@ final class MessageCell extends ListCell<MessageItem> {
         footer.setVisible(!item.deleted());
         footer.setManaged(footer.isVisible());
         setGraphic(content);
-        requestMore();
     }
 
     private List<Node> bodyNodes(MessageItem item) {
@@ -341,14 +339,5 @@ final class MessageCell extends ListCell<MessageItem> {
         b.setTooltip(tip);
         b.accessibleTextProperty().bind(tip.textProperty());
         return b;
-    }
-
-    /** The first and last rows ask for more history at their end. */
-    private void requestMore() {
-        if (getIndex() == 0) {
-            vm.loadOlder();
-        } else if (getIndex() == getListView().getItems().size() - 1) {
-            vm.reachedNewest();
-        }
     }
 }

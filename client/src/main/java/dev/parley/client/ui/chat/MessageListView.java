@@ -36,6 +36,12 @@ import javafx.util.Duration;
  */
 final class MessageListView {
     private final ListView<MessageItem> list;
+    /**
+     * Whether reaching the top may load an older page: false from a prepend until the list has
+     * been seen away from the top (or the user scrolls up again), so one scroll to the top loads
+     * one page.
+     */
+    private boolean olderArmed = true;
     private final ChatViewModel vm;
     private final Localization i18n;
     private long flashing = -1;
@@ -76,6 +82,27 @@ final class MessageListView {
                     flow.positionProperty().addListener((p, before, now) -> positionChanged(now.doubleValue()));
                 }
                 scrollToBottom();
+            }
+        });
+        // When every row fits, the position cannot move and no position event comes: after each
+        // layout, a list that shows all it holds asks for more at both ends. (Rows do not ask
+        // themselves: the flow also renders rows off screen to measure them.)
+        Runnable afterLayout = this::askWhenEverythingFits;
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        // Scrolling up by hand at the top always asks for older messages, also when every row
+        // fits and the position cannot move (then no position event would come).
+        list.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            VirtualFlow<?> flow = flow();
+            if (e.getDeltaY() > 0 && (flow == null || flow.getPosition() <= 0)) {
+                olderArmed = true;
+                vm.loadOlder();
             }
         });
         // Times and banners are formatted for the locale: re-render the visible rows on a switch.
@@ -171,13 +198,14 @@ final class MessageListView {
                     scrollToBottom();
                 }
             } else if (c.getFrom() == 0) {
-                // At the very top (scrolled there, which is what loads an older page) the row to
-                // keep on top is the old first one. The visible cells cannot be trusted then: the
-                // page may arrive before the next layout pulse has placed the cells for the scroll.
-                VirtualFlow<?> flow = flow();
-                boolean atTop = flow == null || flow.getPosition() <= 0;
-                int index = atTop || firstVisible == null ? -1 : items.indexOf(firstVisible);
-                list.scrollTo(index >= 0 ? index : c.getAddedSize());
+                // An older page only loads from the top, so the row to keep on top is the old
+                // first one. Neither the visible cells nor the flow's position can be trusted
+                // here: the page may arrive before the next layout pulse has applied the scroll
+                // that reached the top, and reading them then put the reader back at the top.
+                list.scrollTo(c.getAddedSize());
+                // The flow still reports the top until the next layout has applied that scroll;
+                // a position event meanwhile must not ask for yet another page.
+                olderArmed = false;
             } else if (c.getAddedSize() > 1 && c.getTo() == items.size()) {
                 // A page of newer messages: the reader stays where they were.
                 int index = firstVisible == null ? -1 : items.indexOf(firstVisible);
@@ -195,9 +223,28 @@ final class MessageListView {
         if (list.getItems().isEmpty()) {
             return;
         }
+        if (position > 0) {
+            olderArmed = true;
+        }
         if (position <= 0) {
-            vm.loadOlder();
+            if (olderArmed) {
+                vm.loadOlder();
+            }
         } else if (position >= 1) {
+            vm.reachedNewest();
+        }
+    }
+
+    private void askWhenEverythingFits() {
+        VirtualFlow<?> flow = flow();
+        int size = list.getItems().size();
+        if (flow == null || size == 0 || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return;
+        }
+        if (flow.getFirstVisibleCell().getIndex() == 0 && flow.getLastVisibleCell().getIndex() == size - 1
+                && flow.getPosition() <= 0) {
+            olderArmed = true;
+            vm.loadOlder();
             vm.reachedNewest();
         }
     }
