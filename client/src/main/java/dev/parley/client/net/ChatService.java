@@ -159,5 +159,13 @@ public interface ChatService extends AutoCloseable {
         /** A user's profile changed (name, colour, status line, avatar). */
         default void userChanged(UserInfo user) {
         }
+
+        /** This user read a conversation or switched its notifications on another client. */
+        default void conversationChanged(dev.parley.protocol.model.ConversationState state) {
+        }
+
+        /** A user this connection follows ({@code watch_presence}) came online or went offline. */
+        default void presenceChanged(long user, boolean online) {
+        }
     }
 }

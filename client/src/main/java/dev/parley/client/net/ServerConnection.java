@@ -14,7 +14,9 @@ import dev.parley.protocol.frame.MessagePosted;
 import dev.parley.protocol.frame.RestrictionChanged;
 import dev.parley.protocol.frame.RoleChanged;
 import dev.parley.protocol.frame.RoomChanged;
+import dev.parley.protocol.frame.ConversationChanged;
 import dev.parley.protocol.frame.MessageChanged;
+import dev.parley.protocol.frame.PresenceChanged;
 import dev.parley.protocol.frame.ReactionsChanged;
 import dev.parley.protocol.frame.ScoreChanged;
 import dev.parley.protocol.frame.UserChanged;
@@ -118,6 +120,10 @@ public final class ServerConnection implements ChatService {
                     l.reactionsChanged(changed);
                 } else if (push instanceof UserChanged changed) {
                     l.userChanged(changed.user());
+                } else if (push instanceof ConversationChanged changed) {
+                    l.conversationChanged(changed.conversation());
+                } else if (push instanceof PresenceChanged changed) {
+                    l.presenceChanged(changed.user(), changed.online());
                 }
             });
         });
