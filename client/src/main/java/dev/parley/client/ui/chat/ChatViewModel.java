@@ -27,6 +27,7 @@ import dev.parley.protocol.frame.ListAdmins;
 import dev.parley.protocol.frame.ListBlocks;
 import dev.parley.protocol.frame.MyRestrictions;
 import dev.parley.protocol.frame.SetRole;
+import dev.parley.protocol.frame.StartPrivate;
 import dev.parley.protocol.frame.UnblockUser;
 import dev.parley.protocol.model.HistoryPage;
 import dev.parley.protocol.model.MessageInfo;
@@ -465,6 +466,28 @@ public final class ChatViewModel implements ChatService.Listener {
     /** Shows message {@code id} of the open room (a clicked quote), loading the page around it if needed. */
     public void jumpTo(long id) {
         timeline.jumpTo(id, this::failed);
+    }
+
+    /**
+     * Opens the private chat with {@code user} (spec R-3), creating it on the server the first
+     * time, and lists it in the sidebar. Nothing for ourselves or when we are a guest (guests have
+     * no private chats: the server would refuse).
+     */
+    public void openPrivate(long user) {
+        if (!canChatPrivately(user)) {
+            return;
+        }
+        RoomInfo known = rooms.stream().filter(r -> r.privateChat() && r.participants().stream().anyMatch(p -> p.id() == user)).findFirst().orElse(null);
+        if (known != null) {
+            openRoom(known);
+            return;
+        }
+        executor.run(() -> service.request(id -> new StartPrivate(id, user)), room -> roomUpdated(room, true), this::failed);
+    }
+
+    /** Whether a click on {@code user}'s name may open a private chat with them: not ourselves, not as a guest. */
+    public boolean canChatPrivately(long user) {
+        return user > 0 && user != me.id() && role.get() != Role.GUEST;
     }
 
     /** Shows a blocked user's collapsed message. */
