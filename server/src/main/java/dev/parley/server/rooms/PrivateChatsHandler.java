@@ -16,7 +16,7 @@ import java.util.function.LongFunction;
 /**
  * The {@code private} frame (spec R-3): opens or creates the caller's 1:1 chat with a user. A
  * new chat is announced with a {@code room} push to the two participants' connections only,
- * never to anyone else (public rooms' pushes go to every logged-in connection).
+ * which are subscribed to it at once, never to anyone else (public rooms' pushes go to every logged-in connection).
  */
 public final class PrivateChatsHandler {
     private final PrivateChatsService chats;
@@ -42,12 +42,18 @@ public final class PrivateChatsHandler {
         return chat.room();
     }
 
-    /** Sends a private chat's RoomInfo to its two participants' connections. */
+    /**
+     * Subscribes the two participants' connections to a new private chat and sends them its
+     * RoomInfo. Subscribing first means the first message, which the starter may send at once,
+     * reaches the other participant (to count and to notify) even before their client has
+     * answered the {@code room} push with a {@code watch}.
+     */
     private void pushToParticipants(RoomInfo room) {
         List<Connection> recipients = new ArrayList<>();
         for (UserInfo p : room.participants()) {
             recipients.addAll(connectionsOf.apply(p.id()));
         }
+        recipients.forEach(c -> topics.subscribe(c, room.id()));
         topics.push(recipients, new RoomChanged(room));
     }
 }

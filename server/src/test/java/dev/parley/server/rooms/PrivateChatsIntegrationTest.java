@@ -178,6 +178,22 @@ class PrivateChatsIntegrationTest {
     }
 
     @Test
+    void theFirstMessage_reachesTheOtherParticipant_beforeTheirClientWatchesTheNewChat() throws Exception {
+        ParleyClient cleo = user("cleo");
+        ParleyClient dan = user("dan");
+        ParleyClient danPhone = server.login("dan");
+        Pushes toDan = new Pushes(dan);
+        Pushes toPhone = new Pushes(danPhone);
+
+        RoomInfo chat = startPrivate(cleo, me(dan));
+        MessageInfo first = cleo.send(chat.id(), "are you there?");
+
+        // neither of dan's connections opened or watched the chat: the creation subscribed them
+        assertThat(toDan.next(MessagePosted.class, p -> p.message().id() == first.id()).message().text()).isEqualTo("are you there?");
+        assertThat(toPhone.next(MessagePosted.class, p -> p.message().id() == first.id()).message().author()).isEqualTo(me(cleo));
+    }
+
+    @Test
     void aThirdUser_andAnAdmin_canReadNothingOfAPrivateChat_throughAnyFrame() throws Exception {
         ParleyClient kim = user("kim");
         ParleyClient lou = user("lou");
