@@ -27,7 +27,22 @@ import dev.parley.client.ui.login.LoggedIn;
 import dev.parley.client.ui.login.LoginView;
 import dev.parley.client.ui.login.LoginViewModel;
 import dev.parley.protocol.client.ParleyConnector;
+import dev.parley.client.notify.AttentionIndicators;
+import dev.parley.client.notify.DBusNotifier;
+import dev.parley.client.notify.DesktopTray;
+import dev.parley.client.notify.JavaSoundOutput;
+import dev.parley.client.notify.NotificationCenter;
+import dev.parley.client.notify.NotificationHub;
+import dev.parley.client.notify.NotificationMenu;
+import dev.parley.client.notify.NotificationMenuViewModel;
+import dev.parley.client.notify.NotificationSound;
+import dev.parley.client.notify.Notifier;
+import dev.parley.client.notify.Notifiers;
+import dev.parley.client.notify.TaskbarBadge;
+import dev.parley.client.prefs.NotificationPreferences;
+import dev.parley.client.ui.ChatAttention;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -38,6 +53,11 @@ import javafx.stage.Stage;
  * swaps in the chat after a login and back after leaving, and on exit closes the connection
  * and stops a hosted server (also one still starting). A hosted chat keeps running after a
  * log-out, shown on the login screen with a stop button, because teammates may still be in it.
+ *
+ * <p>Notifications (spec A-3) live as long as the app: the in-app list and its menu, the sound,
+ * the window title count and icon badge at once; the desktop notifier and the tray icon are
+ * found off the UI thread at start (they may ask the session bus or wait for AWT), and each
+ * logged-in chat is connected to them by a {@link ChatAttention} until it ends.
  */
 public final class ParleyApp extends Application {
     private AppDirs dirs;
@@ -52,6 +72,15 @@ public final class ParleyApp extends Application {
     private final Clock clock;
     private final LinkOpener opener;
     private final ConnectionTiming timing;
+    private final String busAddress;
+    private NotificationPreferences notificationPreferences;
+    private NotificationCenter notificationCenter;
+    private AttentionIndicators indicators;
+    private NotificationHub hub;
+    private Optional<DesktopTray> tray = Optional.empty();
+    private ChatViewModel activeChat;
+    private ChatAttention chatAttention;
+    private Stage stage;
 
     /** The desktop application: the system clock in the system time zone, links open in the browser. */
     public ParleyApp() {
@@ -73,9 +102,19 @@ public final class ParleyApp extends Application {
      * client tries again).
      */
     public ParleyApp(Clock clock, LinkOpener opener, ConnectionTiming timing) {
+        this(clock, opener, timing, null);
+    }
+
+    /**
+     * For the end-to-end notification test: desktop notifications go to the D-Bus session bus at
+     * {@code busAddress} (a private bus with a recording notification service) instead of the
+     * user's; null means the user's session bus.
+     */
+    public ParleyApp(Clock clock, LinkOpener opener, ConnectionTiming timing, String busAddress) {
         this.clock = clock;
         this.opener = opener;
         this.timing = timing;
+        this.busAddress = busAddress;
     }
 
     /** Reads the preferences (disk I/O) on the launcher thread, before the UI exists. */
@@ -84,6 +123,7 @@ public final class ParleyApp extends Application {
         dirs = AppDirs.resolve();
         connectionPreferences = new ConnectionPreferences(dirs.config());
         appearancePreferences = new AppearancePreferences(dirs.config());
+        notificationPreferences = new NotificationPreferences(dirs.config());
     }
 
     @Override
@@ -98,14 +138,63 @@ public final class ParleyApp extends Application {
         hosting = new EmbeddedHosting(() -> EmbeddedServerHost.start(dirs.hostedServerData()));
         AppearanceViewModel appearance = new AppearanceViewModel(i18n, executor, appearancePreferences);
         shell = new AppShell(appearance, i18n);
+        this.stage = stage;
+        notificationCenter = new NotificationCenter(clock);
+        shell.addMenu(new NotificationMenu(new NotificationMenuViewModel(notificationCenter, notificationPreferences, executor), i18n).menu());
+        indicators = new AttentionIndicators(i18n, tray, TaskbarBadge.none());
+        startNotifier();
         showLogin(null);
 
         Scene scene = new Scene(shell.root(), 1100, 720);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty()));
+        stage.titleProperty().bind(indicators.windowTitle(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty())));
+        indicators.attachTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.show();
+    }
+
+    /**
+     * Finds the desktop's notifier and tray off the UI thread, then builds the hub (and connects
+     * the chat to it if a login was quicker).
+     */
+    private void startNotifier() {
+        String address = busAddress != null ? busAddress : DBusNotifier.sessionBusAddress();
+        record Desktop(Optional<DesktopTray> tray, Notifier notifier, TaskbarBadge taskbar) {
+        }
+        executor.run(() -> {
+            Optional<DesktopTray> found = DesktopTray.install(i18n.get("app.name"), executor);
+            return new Desktop(found, Notifiers.forThisDesktop(executor, i18n, found, address), TaskbarBadge.detect());
+        }, desktop -> {
+            tray = desktop.tray();
+            tray.ifPresent(t -> t.addClickListener(this::toFront));
+            AttentionIndicators old = indicators;
+            indicators = new AttentionIndicators(i18n, tray, desktop.taskbar());
+            indicators.attachTo(stage);
+            stage.titleProperty().unbind();
+            stage.titleProperty().bind(indicators.windowTitle(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty())));
+            old.update(0, false);
+            hub = new NotificationHub(desktop.notifier(), notificationCenter,
+                    new NotificationSound(notificationPreferences, clock, new JavaSoundOutput()));
+            if (activeChat != null) {
+                attachAttention(activeChat);
+            }
+        }, e -> org.slf4j.LoggerFactory.getLogger(ParleyApp.class).warn("no desktop notifications: {}", e.toString()));
+    }
+
+    private void attachAttention(ChatViewModel chat) {
+        if (chatAttention != null) {
+            chatAttention.close();
+        }
+        chatAttention = new ChatAttention(chat, hub, indicators, i18n, this::toFront);
+    }
+
+    private void toFront() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     @Override
@@ -113,6 +202,10 @@ public final class ParleyApp extends Application {
         if (activeService != null) {
             activeService.close();
         }
+        if (hub != null) {
+            hub.close();
+        }
+        tray.ifPresent(DesktopTray::close);
         if (hosting != null) {
             hosting.shutdown();
         }
@@ -134,9 +227,18 @@ public final class ParleyApp extends Application {
         activeService = loggedIn.service();
         ChatViewModel vm = new ChatViewModel(loggedIn.service(), executor, loggedIn.user(), loggedIn.role(), hosting, notice -> {
             activeService = null;
+            activeChat = null;
+            if (chatAttention != null) {
+                chatAttention.close();
+                chatAttention = null;
+            }
             shell.setProfileAction(null);
             showLogin(notice);
         }, clock);
+        activeChat = vm;
+        if (hub != null) {
+            attachAttention(vm);
+        }
         AdminMenu admin = new AdminMenu(loggedIn.service(), executor, loggedIn.user(), vm.roleProperty(), i18n);
         Media media = new ServerMedia(loggedIn.service(), executor, dirs.data().resolve("cache"), i18n);
         LinkOpener links = opener != null ? opener : url -> getHostServices().showDocument(url);

@@ -36,6 +36,7 @@ public final class MessageItem {
     private final ReadOnlyObjectWrapper<UserInfo> author = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<UiText> banner = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper firstUnread = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     private MessageItem(MessageInfo message, UserInfo author, long me) {
         this.id = message.id();
@@ -70,6 +71,11 @@ public final class MessageItem {
     /** The day banner shown above this message ("Today", a date), or null when it continues a day. */
     public ReadOnlyObjectProperty<UiText> bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /** Whether the "new messages" divider is shown above this message: the first one unread when the room was opened (spec A-2). */
+    public javafx.beans.property.ReadOnlyBooleanProperty firstUnreadProperty() {
+        return firstUnread.getReadOnlyProperty();
     }
 
     // Reading
@@ -256,6 +262,11 @@ public final class MessageItem {
         if (!Objects.equals(label, banner.get())) {
             banner.set(label);
         }
+    }
+
+    /** Puts the "new messages" divider above this message or takes it away. */
+    public void firstUnread(boolean first) {
+        firstUnread.set(first);
     }
 
     private void setReactions(List<Reaction> list) {

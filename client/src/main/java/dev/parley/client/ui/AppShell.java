@@ -25,6 +25,7 @@ public final class AppShell {
     private final BorderPane root = new BorderPane();
 
     private final MenuItem profile;
+    private final MenuBar bar;
 
     public AppShell(AppearanceViewModel appearance, Localization i18n) {
         Menu app = menu(i18n, "menu.app");
@@ -61,7 +62,7 @@ public final class AppShell {
         polish.setOnAction(e -> appearance.chooseLanguage(Locale.forLanguageTag("pl")));
         language.getItems().addAll(english, polish);
 
-        MenuBar bar = new MenuBar(app, theme, language);
+        bar = new MenuBar(app, theme, language);
         bar.setId("menuBar");
         root.setTop(bar);
 
@@ -77,6 +78,11 @@ public final class AppShell {
     public void setProfileAction(Runnable action) {
         profile.setVisible(action != null);
         profile.setOnAction(action == null ? null : e -> action.run());
+    }
+
+    /** Adds a menu at the end of the menu bar (the notification list). */
+    public void addMenu(Menu menu) {
+        bar.getMenus().add(menu);
     }
 
     /** Shows a screen below the menu bar. */

@@ -129,7 +129,9 @@ public final class FakeChatService implements ChatService {
     public final Map<Class<?>, java.util.function.Function<Object, Object>> answers = new HashMap<>(Map.of(
             dev.parley.protocol.frame.MyRestrictions.class, r -> new dev.parley.protocol.model.RestrictionList(List.of(), false),
             dev.parley.protocol.frame.ListBlocks.class, r -> new dev.parley.protocol.model.UserList(List.of()),
-            dev.parley.protocol.frame.ListAdmins.class, r -> new dev.parley.protocol.model.UserList(List.of())));
+            dev.parley.protocol.frame.ListAdmins.class, r -> new dev.parley.protocol.model.UserList(List.of()),
+            dev.parley.protocol.frame.ListConversations.class, r -> new dev.parley.protocol.model.ConversationList(List.of()),
+            dev.parley.protocol.frame.WatchRooms.class, r -> new dev.parley.protocol.model.Done()));
     /** Every request sent through {@link #request}, in order. */
     public final List<dev.parley.protocol.frame.Request<?>> requests = new ArrayList<>();
     public dev.parley.protocol.model.Welcome welcome =
@@ -419,6 +421,12 @@ public final class FakeChatService implements ChatService {
 
     {
         answers.put(dev.parley.protocol.frame.FetchHistory.class, r -> anchored((dev.parley.protocol.frame.FetchHistory) r));
+        // open with around (spec A-2): the page around the message, as history around gives it
+        answers.put(dev.parley.protocol.frame.OpenRoom.class, r -> {
+            dev.parley.protocol.frame.OpenRoom o = (dev.parley.protocol.frame.OpenRoom) r;
+            calls.add("open " + o.room() + " around " + o.around());
+            return anchored(new dev.parley.protocol.frame.FetchHistory(o.id(), o.room(), null, null, o.around(), o.pageSize()));
+        });
         answers.put(dev.parley.protocol.frame.EditMessage.class, r -> edit((dev.parley.protocol.frame.EditMessage) r));
         answers.put(dev.parley.protocol.frame.DeleteMessage.class, r -> delete((dev.parley.protocol.frame.DeleteMessage) r));
         answers.put(dev.parley.protocol.frame.MessageVersions.class, r -> {

@@ -18,6 +18,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -60,6 +61,8 @@ public final class ChatView {
     private final ChatViewModel vm;
     private final Localization i18n;
     private final javafx.beans.property.BooleanProperty membersShown = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** Bumped when a user's profile changes, so the header's private chat name follows it. */
+    private final javafx.beans.property.IntegerProperty conversationNames = new javafx.beans.property.SimpleIntegerProperty();
 
     /**
      * @param adminMenu the admin menu's node for the sidebar header, or null
@@ -69,6 +72,7 @@ public final class ChatView {
     public ChatView(ChatViewModel vm, Localization i18n, Node adminMenu, Media media, LinkOpener opener) {
         this.vm = vm;
         this.i18n = i18n;
+        vm.users().onChange(u -> conversationNames.set(conversationNames.get() + 1));
         root.setLeft(sidebar(adminMenu));
         BorderPane main = new BorderPane();
         main.setTop(header());
@@ -97,6 +101,8 @@ public final class ChatView {
         root.setCenter(main);
         root.getStyleClass().add("chat-root");
         root.getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
+        root.getStylesheets().add(ChatView.class.getResource("attention.css").toExternalForm());
+        followWindowFocus();
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -104,6 +110,28 @@ public final class ChatView {
                 ticker.stop();
             } else {
                 ticker.play();
+            }
+        });
+    }
+
+    /** Tells the chat whether its window has focus (spec A-1: only a focused window marks read). */
+    private void followWindowFocus() {
+        javafx.beans.value.ChangeListener<Boolean> focus = (obs, was, now) -> vm.attention().setWindowFocused(now);
+        root.sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (oldWindow != null) {
+                        oldWindow.focusedProperty().removeListener(focus);
+                    }
+                    if (window != null) {
+                        window.focusedProperty().addListener(focus);
+                        vm.attention().setWindowFocused(window.isFocused());
+                    }
+                });
+                if (scene.getWindow() != null) {
+                    scene.getWindow().focusedProperty().addListener(focus);
+                    vm.attention().setWindowFocused(scene.getWindow().isFocused());
+                }
             }
         });
     }
@@ -147,32 +175,27 @@ public final class ChatView {
         sectionRow.setAlignment(Pos.CENTER_LEFT);
         sectionRow.getStyleClass().add("sidebar-section-row");
 
-        ListView<RoomInfo> rooms = new ListView<>(vm.rooms());
-        rooms.setId("roomList");
-        rooms.getStyleClass().add("room-list");
-        rooms.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(RoomInfo room, boolean empty) {
-                super.updateItem(room, empty);
-                setText(empty || room == null ? null : "# " + room.name());
-                boolean closed = !empty && room != null && room.closed();
-                setGraphic(closed ? new FontIcon(Feather.LOCK) : null);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                getStyleClass().remove("room-closed");
-                if (closed) {
-                    getStyleClass().add("room-closed");
-                }
-            }
-        });
-        vm.currentRoomProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                // A failed open leaves no room open: clear the selection so choosing it again retries.
-                rooms.getSelectionModel().clearSelection();
-            } else {
-                rooms.getSelectionModel().select(now);
-            }
-        });
-        rooms.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.openRoom(now));
+        FilteredList<RoomInfo> publicRooms = new FilteredList<>(vm.rooms(), r -> !r.privateChat());
+        FilteredList<RoomInfo> privateChats = new FilteredList<>(vm.rooms(), RoomInfo::privateChat);
+        ListView<RoomInfo> rooms = conversationList("roomList", publicRooms);
+        Label privateSection = new Label();
+        privateSection.textProperty().bind(i18n.text("sidebar.private"));
+        privateSection.getStyleClass().add("sidebar-section");
+        HBox privateRow = new HBox(4, privateSection);
+        privateRow.setAlignment(Pos.CENTER_LEFT);
+        privateRow.getStyleClass().add("sidebar-section-row");
+        ListView<RoomInfo> chats = conversationList("privateList", privateChats);
+        // The private chats take the room their lines need (up to a third of the sidebar), the rooms the rest.
+        chats.prefHeightProperty().bind(Bindings.min(Bindings.size(privateChats).multiply(34).add(4), 220));
+        chats.setMinHeight(0);
+        Label noChats = new Label();
+        noChats.textProperty().bind(i18n.text("sidebar.private.empty"));
+        noChats.setWrapText(true);
+        noChats.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "sidebar-hint");
+        noChats.visibleProperty().bind(Bindings.isEmpty(privateChats));
+        noChats.managedProperty().bind(noChats.visibleProperty());
+        chats.visibleProperty().bind(Bindings.isEmpty(privateChats).not());
+        chats.managedProperty().bind(chats.visibleProperty());
         VBox.setVgrow(rooms, Priority.ALWAYS);
 
         Label me = new Label();
@@ -207,10 +230,45 @@ public final class ChatView {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("sidebar-footer");
 
-        VBox sidebar = new VBox(titleRow, sectionRow, rooms, footer);
+        VBox sidebar = new VBox(titleRow, sectionRow, rooms, privateRow, chats, noChats, footer);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(220);
         return sidebar;
+    }
+
+    /**
+     * A sidebar list of conversations (rooms, or private chats): choosing one opens it; it follows
+     * the open conversation (selected when it is one of its own, else nothing selected) and redraws
+     * its lines when counts or names change.
+     */
+    private ListView<RoomInfo> conversationList(String id, FilteredList<RoomInfo> items) {
+        ListView<RoomInfo> list = new ListView<>(items);
+        list.setId(id);
+        list.getStyleClass().add("room-list");
+        list.setCellFactory(lv -> new ConversationCell(vm, i18n));
+        Runnable follow = () -> {
+            RoomInfo now = vm.currentRoomProperty().get();
+            if (now == null || !items.contains(now)) {
+                // A failed open leaves no room open: clear the selection so choosing it again retries.
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
+            }
+        };
+        vm.currentRoomProperty().addListener((obs, old, now) -> {
+            follow.run();
+            list.refresh();
+        });
+        items.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> follow.run());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.openRoom(now);
+            }
+        });
+        vm.attention().states().addListener((javafx.collections.MapChangeListener<Long, dev.parley.protocol.model.ConversationState>) c -> list.refresh());
+        vm.users().onChange(u -> list.refresh());
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
+        return list;
     }
 
     private void styleDot(Circle dot, ConnectionState state) {
@@ -223,8 +281,10 @@ public final class ChatView {
         title.setId("roomTitle");
         title.getStyleClass().addAll(Styles.TITLE_4, "room-title");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.currentRoomProperty().get() == null ? "" : "# " + vm.currentRoomProperty().get().name(),
-                vm.currentRoomProperty()));
+                () -> {
+                    RoomInfo room = vm.currentRoomProperty().get();
+                    return room == null ? "" : room.privateChat() ? vm.conversationName(room) : "# " + room.name();
+                }, vm.currentRoomProperty(), conversationNames));
         Label topic = new Label();
         topic.setId("roomTopic");
         topic.getStyleClass().addAll(Styles.TEXT_MUTED, "room-topic");
@@ -232,6 +292,26 @@ public final class ChatView {
                 () -> vm.currentRoomProperty().get() == null ? "" : vm.currentRoomProperty().get().topic(),
                 vm.currentRoomProperty()));
         VBox titles = new VBox(2, title, topic);
+        javafx.scene.control.CheckBox notify = new javafx.scene.control.CheckBox();
+        notify.setId("notifyToggle");
+        notify.textProperty().bind(i18n.text("conversation.notifications"));
+        Tooltip notifyTip = new Tooltip();
+        notifyTip.textProperty().bind(i18n.text("conversation.notifications.tooltip"));
+        notify.setTooltip(notifyTip);
+        notify.visibleProperty().bind(vm.currentRoomProperty().isNotNull());
+        notify.managedProperty().bind(notify.visibleProperty());
+        Runnable showNotify = () -> {
+            RoomInfo room = vm.currentRoomProperty().get();
+            notify.setSelected(room == null || vm.attention().state(room.id()).notifications());
+        };
+        vm.currentRoomProperty().addListener((obs, old, now) -> showNotify.run());
+        vm.attention().states().addListener((javafx.collections.MapChangeListener<Long, dev.parley.protocol.model.ConversationState>) c -> showNotify.run());
+        notify.setOnAction(e -> {
+            RoomInfo room = vm.currentRoomProperty().get();
+            if (room != null) {
+                vm.attention().setNotifications(room.id(), notify.isSelected());
+            }
+        });
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         Label share = new Label();
@@ -273,7 +353,7 @@ public final class ChatView {
         membersTip.textProperty().bind(i18n.text("members.toggle"));
         membersToggle.setTooltip(membersTip);
         membersToggle.visibleProperty().bind(vm.currentRoomProperty().isNotNull());
-        HBox bar = new HBox(12, titles, shareBox, membersToggle, roomMenu());
+        HBox bar = new HBox(12, titles, shareBox, notify, membersToggle, roomMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("room-header");
 

@@ -121,6 +121,7 @@ public final class ChatViewModel implements ChatService.Listener {
     private final MessageActions actions;
     private final MentionCompletionViewModel mentions;
     private final MembersViewModel members;
+    private final AttentionViewModel attention;
     private final ReadOnlyObjectWrapper<UserInfo> self = new ReadOnlyObjectWrapper<>();
     private final ChatService service;
     private final TaskExecutor executor;
@@ -176,6 +177,7 @@ public final class ChatViewModel implements ChatService.Listener {
         composer.setOutbox(outbox, connection::connected);
         this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
         this.members = new MembersViewModel(service, executor, users);
+        this.attention = new AttentionViewModel(service, executor, clock, me.id(), this::roomById, blocked::contains);
         self.set(me);
         users.onChange(u -> {
             if (u.id() == me.id()) {
@@ -327,6 +329,11 @@ public final class ChatViewModel implements ChatService.Listener {
         return mentions;
     }
 
+    /** Unread and mention counts, read markers, notification switches; which messages notify. */
+    public AttentionViewModel attention() {
+        return attention;
+    }
+
     /** The member panel of the open room. */
     public MembersViewModel members() {
         return members;
@@ -403,6 +410,7 @@ public final class ChatViewModel implements ChatService.Listener {
     public void start() {
         executor.run(service::rooms, list -> {
             rooms.setAll(list);
+            attention.load(list);
             if (!list.isEmpty() && currentRoom.get() == null) {
                 openRoom(list.get(0));
             }
@@ -418,18 +426,44 @@ public final class ChatViewModel implements ChatService.Listener {
         loadAdmins();
     }
 
-    /** Opens {@code room} (closing the previous one on the server) and shows its newest page. */
+    /**
+     * Opens {@code room} and shows its newest page, or with unread messages the page around the
+     * read marker with the "new messages" divider (spec A-2). The previous room stays subscribed:
+     * every conversation is watched, for its unread count and notifications.
+     */
     public void openRoom(RoomInfo room) {
+        openRoom(room, -1);
+    }
+
+    /**
+     * Opens conversation {@code room} at message {@code message} (a clicked notification, spec
+     * A-3): the page around it, scrolled to it; when the room is open already, just scrolls there.
+     */
+    public void openAt(long room, long message) {
+        RoomInfo info = roomById(room);
+        if (info == null) {
+            return;
+        }
+        if (currentRoomId() == room) {
+            jumpTo(message);
+        } else {
+            openRoom(info, message);
+        }
+    }
+
+    private void openRoom(RoomInfo room, long target) {
         if (room == null || (currentRoom.get() != null && currentRoom.get().id() == room.id())) {
             return;
         }
-        RoomInfo previous = currentRoom.get();
         currentRoom.set(room);
         cutOff = null;
         expanded.clear();
         error.set(null);
         clearNotice();
-        timeline.open(previous == null ? -1 : previous.id(), room.id(), this::openFailed);
+        dev.parley.protocol.model.ConversationState state = attention.state(room.id());
+        long readUpTo = state.unread() > 0 && state.lastRead() != null ? state.lastRead() : -1;
+        timeline.open(-1, room.id(), readUpTo, target, this::openFailed);
+        attention.opened(room.id(), timeline::newestId);
     }
 
     /** Opening the room (or opening it again after a reconnect) failed. */
@@ -438,6 +472,7 @@ public final class ChatViewModel implements ChatService.Listener {
         // the room again retries; so does the reconnect when the connection was lost.
         cutOff = Outbox.isConnectionError(e) ? currentRoom.get() : null;
         currentRoom.set(null);
+        attention.opened(-1, () -> -1);
         if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
             showBanNotice(pe);
         } else {
@@ -483,6 +518,34 @@ public final class ChatViewModel implements ChatService.Listener {
             return;
         }
         executor.run(() -> service.request(id -> new StartPrivate(id, user)), room -> roomUpdated(room, true), this::failed);
+    }
+
+    /**
+     * What the sidebar and the header call a conversation: a room's name, or for a private chat
+     * the other participant's name as the user directory knows it now (profiles change live).
+     */
+    public String conversationName(RoomInfo room) {
+        if (room == null) {
+            return "";
+        }
+        if (!room.privateChat()) {
+            return room.name();
+        }
+        UserInfo partner = partnerOf(room);
+        if (partner == null) {
+            return room.name();
+        }
+        UserInfo current = users.get(partner.id());
+        return (current != null ? current : partner).shownName();
+    }
+
+    /** The other participant of a private chat, or null for a room. */
+    public UserInfo partnerOf(RoomInfo room) {
+        if (room == null || !room.privateChat()) {
+            return null;
+        }
+        return room.participants().stream().filter(p -> p.id() != me.id()).findFirst()
+                .orElse(room.participants().isEmpty() ? null : room.participants().get(0));
     }
 
     /** Whether a click on {@code user}'s name may open a private chat with them: not ourselves, not as a guest. */
@@ -550,6 +613,7 @@ public final class ChatViewModel implements ChatService.Listener {
         }
         composer.tick();
         timeline.tick();
+        attention.tick();
         connection.tick();
         outbox.tick();
     }
@@ -586,6 +650,12 @@ public final class ChatViewModel implements ChatService.Listener {
     @Override
     public void messagePosted(MessageInfo message, UserInfo author) {
         timeline.live(message, author);
+        attention.posted(message, author);
+    }
+
+    @Override
+    public void conversationChanged(dev.parley.protocol.model.ConversationState state) {
+        attention.changed(state);
     }
 
     @Override
@@ -642,7 +712,10 @@ public final class ChatViewModel implements ChatService.Listener {
         if (session != null && session.role() != role.get()) {
             roleChanged(session.role());
         }
-        executor.run(service::rooms, this::roomsReloaded, this::failed);
+        executor.run(service::rooms, list -> {
+            roomsReloaded(list);
+            attention.load(rooms);
+        }, this::failed);
         executor.run(() -> service.request(MyRestrictions::new), list -> {
             restrictions.setAll(list.restrictions().stream().filter(Restriction::active).toList());
             applyRestrictions(null);
@@ -677,7 +750,10 @@ public final class ChatViewModel implements ChatService.Listener {
                 roomChanged(room);
             }
         }
-        rooms.removeIf(r -> !ids.contains(r.id()) && r.id() != currentRoomId());
+        for (RoomInfo gone : rooms.stream().filter(r -> !ids.contains(r.id()) && r.id() != currentRoomId()).toList()) {
+            rooms.remove(gone);
+            attention.forget(gone.id());
+        }
     }
 
     @Override
@@ -692,6 +768,7 @@ public final class ChatViewModel implements ChatService.Listener {
         }
         if (!replaced) {
             rooms.add(room);
+            attention.watch(List.of(room.id()));
         }
         RoomInfo open = currentRoom.get();
         if (open != null && open.id() == room.id()) {
@@ -726,6 +803,7 @@ public final class ChatViewModel implements ChatService.Listener {
     private void ownMessageStored(MessageInfo stored) {
         // The user may have switched rooms while the send was in flight: the timeline checks.
         timeline.ownSent(stored, users.get(me.id()));
+        attention.posted(stored, users.get(me.id()));
     }
 
     // Restrictions and permissions
@@ -773,6 +851,7 @@ public final class ChatViewModel implements ChatService.Listener {
     private void leaveBannedRoom(Restriction ban) {
         timeline.clear();
         currentRoom.set(null);
+        attention.opened(-1, () -> -1);
         showBanNotice(ban);
     }
 
@@ -863,6 +942,10 @@ public final class ChatViewModel implements ChatService.Listener {
             admins.clear();
             list.users().forEach(u -> admins.add(u.id()));
         }, this::failedQuietly);
+    }
+
+    private RoomInfo roomById(long id) {
+        return rooms.stream().filter(r -> r.id() == id).findFirst().orElse(null);
     }
 
     private String roomName(long id) {

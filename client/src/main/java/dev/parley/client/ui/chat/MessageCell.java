@@ -55,6 +55,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final LongPredicate flashing;
     private final Label banner = new Label();
     private final HBox bannerRow;
+    private final HBox dividerRow;
     private final StackPane avatar = new StackPane();
     private final Label author = new Label();
     private final Label anonymousMark = new Label();
@@ -91,6 +92,7 @@ final class MessageCell extends ListCell<MessageItem> {
         bannerRow = new HBox(8, left, banner, right);
         bannerRow.setAlignment(Pos.CENTER);
         bannerRow.getStyleClass().add("day-banner");
+        dividerRow = newMessagesDivider(i18n);
 
         collapsedText.textProperty().bind(i18n.text("blocked.row"));
         collapsedText.getStyleClass().add("blocked-text");
@@ -136,7 +138,7 @@ final class MessageCell extends ListCell<MessageItem> {
         HBox.setHgrow(main, Priority.ALWAYS);
         HBox row = new HBox(10, avatar, main);
         row.setAlignment(Pos.TOP_LEFT);
-        content = new VBox(4, bannerRow, row);
+        content = new VBox(4, bannerRow, dividerRow, row);
         hoverActions.visibleProperty().bind(hoverProperty().and(emptyProperty().not()));
         setPrefWidth(0);
     }
@@ -149,11 +151,13 @@ final class MessageCell extends ListCell<MessageItem> {
             if (bound != null) {
                 bound.revisionProperty().removeListener(rerender);
                 bound.bannerProperty().removeListener(rerender);
+                bound.firstUnreadProperty().removeListener(rerender);
             }
             bound = now;
             if (bound != null) {
                 bound.revisionProperty().addListener(rerender);
                 bound.bannerProperty().addListener(rerender);
+                bound.firstUnreadProperty().addListener(rerender);
             }
         } else if (now != null && now.revisionProperty().get() == renderedRevision) {
             // The list lays its cells out again often; rebuilding an unchanged row would replace
@@ -161,6 +165,20 @@ final class MessageCell extends ListCell<MessageItem> {
             return;
         }
         render();
+    }
+
+    /** The "new messages" line above the first message unread when the room was opened (spec A-2). */
+    private static HBox newMessagesDivider(Localization i18n) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text("message.new_divider"));
+        label.getStyleClass().add("new-messages-label");
+        Region line = new Region();
+        line.getStyleClass().add("new-messages-line");
+        HBox.setHgrow(line, Priority.ALWAYS);
+        HBox row = new HBox(8, line, label);
+        row.setAlignment(Pos.CENTER);
+        row.getStyleClass().add("new-messages-divider");
+        return row;
     }
 
     /** Renders the bound item again (a push changed it, the day changed). */
@@ -180,8 +198,10 @@ final class MessageCell extends ListCell<MessageItem> {
         bannerRow.setVisible(item.bannerProperty().get() != null);
         bannerRow.setManaged(bannerRow.isVisible());
         banner.setText(i18n.get(item.bannerProperty().get()));
+        dividerRow.setVisible(item.firstUnreadProperty().get());
+        dividerRow.setManaged(dividerRow.isVisible());
         if (vm.isCollapsed(item)) {
-            VBox box = new VBox(4, bannerRow, collapsed);
+            VBox box = new VBox(4, bannerRow, dividerRow, collapsed);
             setGraphic(box);
             return;
         }

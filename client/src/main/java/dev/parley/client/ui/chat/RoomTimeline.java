@@ -7,6 +7,7 @@ import dev.parley.client.model.UserDirectory;
 import dev.parley.client.net.ChatService;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.frame.FetchHistory;
+import dev.parley.protocol.frame.OpenRoom;
 import dev.parley.protocol.frame.ReactionsChanged;
 import dev.parley.protocol.frame.ScoreChanged;
 import dev.parley.protocol.model.HistoryPage;
@@ -63,6 +64,8 @@ public final class RoomTimeline {
     private final ReadOnlyObjectWrapper<Jump> jump = new ReadOnlyObjectWrapper<>();
 
     private long room = -1;
+    /** The read marker the open room was opened at: the divider goes above the first message after it; -1 for none. */
+    private long unreadAfter = -1;
     private long generation;
     /** A page replacing the window (open, jump) is on its way: new messages wait in {@link #heldBack}. */
     private boolean awaitingPage;
@@ -156,18 +159,32 @@ public final class RoomTimeline {
      * it is above 0). {@code failed} hears of a failure of this open only.
      */
     void open(long previousRoom, long newRoom, Consumer<Throwable> failed) {
+        open(previousRoom, newRoom, -1, -1, failed);
+    }
+
+    /**
+     * Shows {@code newRoom}: with {@code readUpTo} above 0 (spec A-2) the page around that read
+     * marker, with the "new messages" divider above the first message by someone else after it
+     * and the list scrolled there; with {@code target} above 0 (a clicked notification) the page
+     * around that message, scrolled to it; else the newest page. The divider stays until another
+     * room is opened.
+     */
+    void open(long previousRoom, long newRoom, long readUpTo, long target, Consumer<Throwable> failed) {
         long myGeneration = newGeneration();
         room = newRoom;
+        unreadAfter = readUpTo;
         window.reset(List.of(), false);
         refreshEnds();
         awaitingPage = true;
         pagesInFlight++;
+        Long around = target > 0 ? Long.valueOf(target) : readUpTo > 0 ? Long.valueOf(readUpTo) : null;
         executor.run(() -> {
             if (previousRoom > 0) {
                 service.closeRoom(previousRoom);
             }
-            return service.open(newRoom, pageSize);
-        }, page -> replaced(myGeneration, page, -1), e -> {
+            return around == null ? service.open(newRoom, pageSize)
+                    : service.request(id -> new OpenRoom(id, newRoom, pageSize, around));
+        }, page -> replaced(myGeneration, page, target > 0 ? target : -1), e -> {
             if (myGeneration == generation) {
                 awaitingPage = false;
                 pagesInFlight = 0;
@@ -243,10 +260,16 @@ public final class RoomTimeline {
         return !page.hasMore() || page.messages().isEmpty() || page.messages().get(0).id() <= newestHeld;
     }
 
+    /** The id of the newest message held, or -1 when none (what marking the room read reaches). */
+    long newestId() {
+        return window.items().isEmpty() ? -1 : window.newestId();
+    }
+
     /** Forgets the room (it was left without closing it on the server, as after a ban). */
     void clear() {
         newGeneration();
         room = -1;
+        unreadAfter = -1;
         window.reset(List.of(), false);
         refreshEnds();
     }
@@ -447,9 +470,23 @@ public final class RoomTimeline {
         window.reset(items(page), page.hasMore(), page.newerExist());
         releaseHeldBack();
         pageMerged();
-        if (target > 0) {
-            jump.set(new Jump(target, ++jumps));
+        long show = target > 0 ? target : target == -1 && unreadAfter > 0 ? firstUnreadId() : -1;
+        if (show > 0) {
+            jump.set(new Jump(show, ++jumps));
         }
+    }
+
+    /** The id of the message the divider is above, or -1. */
+    long firstUnreadId() {
+        if (unreadAfter < 1) {
+            return -1;
+        }
+        for (MessageItem m : window.items()) {
+            if (m.id() > unreadAfter && !m.mine()) {
+                return m.id();
+            }
+        }
+        return -1;
     }
 
     private void releaseHeldBack() {
@@ -515,5 +552,9 @@ public final class RoomTimeline {
 
     private void banners() {
         DayBanners.apply(window.items(), today.get(), clock.getZone());
+        long divider = firstUnreadId();
+        for (MessageItem m : window.items()) {
+            m.firstUnread(m.id() == divider);
+        }
     }
 }

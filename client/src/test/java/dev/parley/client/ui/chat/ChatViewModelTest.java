@@ -98,13 +98,14 @@ class ChatViewModelTest {
     }
 
     @Test
-    void openRoom_closesThePreviousRoomAndShowsTheNewOne() {
+    void openRoom_keepsThePreviousRoomSubscribedAndShowsTheNewOne() {
         service.seed(2, alice, "hello random");
         vm.start();
 
         vm.openRoom(vm.rooms().get(1));
 
-        assertThat(service.calls).containsSubsequence("open 1", "close 1", "open 2");
+        // every conversation stays watched (unread counts, notifications): nothing is closed
+        assertThat(service.calls).containsSubsequence("open 1", "open 2").doesNotContain("close 1");
         assertThat(vm.messages()).extracting(MessageItem::text).containsExactly("hello random");
     }
 
