@@ -238,8 +238,8 @@ public final class ChatView {
 
     /**
      * A sidebar list of conversations (rooms, or private chats): choosing one opens it; it follows
-     * the open conversation (selected when it is one of its own, else nothing selected) and redraws
-     * its lines when counts or names change.
+     * the open conversation (selected when it is one of its own, else nothing selected); its lines
+     * follow counts and names themselves ({@link ConversationCell}).
      */
     private ListView<RoomInfo> conversationList(String id, FilteredList<RoomInfo> items) {
         ListView<RoomInfo> list = new ListView<>(items);
@@ -265,9 +265,6 @@ public final class ChatView {
                 vm.openRoom(now);
             }
         });
-        vm.attention().states().addListener((javafx.collections.MapChangeListener<Long, dev.parley.protocol.model.ConversationState>) c -> list.refresh());
-        vm.users().onChange(u -> list.refresh());
-        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         return list;
     }
 

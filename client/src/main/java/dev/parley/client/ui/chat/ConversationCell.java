@@ -4,6 +4,7 @@ import dev.parley.client.i18n.Localization;
 import dev.parley.protocol.Limits;
 import dev.parley.protocol.model.ConversationState;
 import dev.parley.protocol.model.RoomInfo;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,8 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One line of the sidebar (spec R-4): a room ("# name", a lock when closed) or a private chat
  * (the other participant's name), bold while anything in it is unread, with the unread count
  * ("1000+" at the server's cap) in a badge and a separate "@" mark while unread messages mention
- * the user. The list redraws its cells when the counts change ({@code refresh}), so a cell reads
- * the state each time it is drawn. Ids for tests: {@code unreadBadge-<room>},
+ * the user. Each cell follows the counts and the users itself and redraws its own line when its
+ * conversation's state changes ({@code ListView.refresh} would be lost on a list whose skin is
+ * not made yet, as the private chats' list is until its first chat arrives). Ids for tests: {@code unreadBadge-<room>},
  * {@code mentionMark-<room>}.
  */
 final class ConversationCell extends ListCell<RoomInfo> {
@@ -43,11 +45,28 @@ final class ConversationCell extends ListCell<RoomInfo> {
         HBox.setHgrow(gap, Priority.SOMETIMES);
         box = new HBox(4, name, gap, lock, mention, count);
         box.setAlignment(Pos.CENTER_LEFT);
+        vm.attention().states().addListener((MapChangeListener<Long, ConversationState>) c -> {
+            RoomInfo shown = getItem();
+            if (shown != null && c.getKey() == shown.id()) {
+                render(shown, false);
+            }
+        });
+        vm.users().onChange(u -> {
+            RoomInfo shown = getItem();
+            if (shown != null && shown.privateChat()) {
+                render(shown, false);
+            }
+        });
+        i18n.localeProperty().addListener((obs, old, now) -> render(getItem(), isEmpty()));
     }
 
     @Override
     protected void updateItem(RoomInfo room, boolean empty) {
         super.updateItem(room, empty);
+        render(room, empty);
+    }
+
+    private void render(RoomInfo room, boolean empty) {
         setText(null);
         getStyleClass().removeAll("room-closed", "unread");
         if (empty || room == null) {
