@@ -97,6 +97,7 @@ public final class ChatView {
         root.setCenter(main);
         root.getStyleClass().add("chat-root");
         root.getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
+        QuickSwitcherView.install(root, i18n, () -> QuickSwitcherViewModel.of(vm));
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -150,6 +151,7 @@ public final class ChatView {
         ListView<RoomInfo> rooms = new ListView<>(vm.rooms());
         rooms.setId("roomList");
         rooms.getStyleClass().add("room-list");
+        rooms.setTooltip(QuickSwitcherView.hint(i18n));
         rooms.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(RoomInfo room, boolean empty) {
