@@ -103,6 +103,7 @@ public final class ChatView {
         root.getStylesheets().add(ChatView.class.getResource("chat.css").toExternalForm());
         root.getStylesheets().add(ChatView.class.getResource("attention.css").toExternalForm());
         followWindowFocus();
+        QuickSwitcherView.install(root, i18n, () -> QuickSwitcherViewModel.of(vm));
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -178,6 +179,7 @@ public final class ChatView {
         FilteredList<RoomInfo> publicRooms = new FilteredList<>(vm.rooms(), r -> !r.privateChat());
         FilteredList<RoomInfo> privateChats = new FilteredList<>(vm.rooms(), RoomInfo::privateChat);
         ListView<RoomInfo> rooms = conversationList("roomList", publicRooms);
+        rooms.setTooltip(QuickSwitcherView.hint(i18n));
         Label privateSection = new Label();
         privateSection.textProperty().bind(i18n.text("sidebar.private"));
         privateSection.getStyleClass().add("sidebar-section");
