@@ -5,6 +5,7 @@ import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
 import dev.parley.client.model.PendingMessage;
+import dev.parley.client.model.Presence;
 import dev.parley.client.model.UserDirectory;
 import dev.parley.client.model.RoomPermissions;
 import dev.parley.client.model.Standing;
@@ -121,6 +122,7 @@ public final class ChatViewModel implements ChatService.Listener {
     private final MessageActions actions;
     private final MentionCompletionViewModel mentions;
     private final MembersViewModel members;
+    private final Presence presence;
     private final ReadOnlyObjectWrapper<UserInfo> self = new ReadOnlyObjectWrapper<>();
     private final ChatService service;
     private final TaskExecutor executor;
@@ -169,13 +171,16 @@ public final class ChatViewModel implements ChatService.Listener {
         this.pending = new FilteredList<>(outbox.items(), m -> m.room() == currentRoomId());
         this.users = new UserDirectory(service, executor);
         users.put(me);
+        this.presence = new Presence(service, executor, users, me.id(), connection.stateProperty());
+        onReconnected(presence::rewatch);
+        rooms.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> rooms.forEach(r -> users.putAll(r.participants())));
         this.timeline = new RoomTimeline(service, executor, users, me.id(), clock, WINDOW_CAPACITY, PAGE_SIZE);
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
         composer.setEditing(timeline::lastOwn, stored -> timeline.changed(stored, false));
         composer.setOutbox(outbox, connection::connected);
         this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
-        this.members = new MembersViewModel(service, executor, users);
+        this.members = new MembersViewModel(service, executor, users, presence);
         self.set(me);
         users.onChange(u -> {
             if (u.id() == me.id()) {
@@ -330,6 +335,11 @@ public final class ChatViewModel implements ChatService.Listener {
     /** The member panel of the open room. */
     public MembersViewModel members() {
         return members;
+    }
+
+    /** Who is online among the users known (spec ). */
+    public Presence presence() {
+        return presence;
     }
 
     /** Whether the user may edit their profile: everyone but guests (the server refuses them). */
@@ -606,6 +616,11 @@ public final class ChatViewModel implements ChatService.Listener {
     @Override
     public void userChanged(UserInfo user) {
         users.put(user);
+    }
+
+    @Override
+    public void presenceChanged(long user, boolean online) {
+        presence.pushed(user, online);
     }
 
     @Override
