@@ -84,7 +84,7 @@ class PresenceUiTest {
         b.send(general, "hello from bob");
         waitUntil(() -> cellOf("hello from bob").isPresent());
         String colour = fx(() -> item("hello from bob").authorColor());
-        robot.clickOn("#membersToggle");
+        showMembers();
 
         waitUntil(() -> online(authorName("hello from bob"), colour) && online(memberName(bob), colour) && dotShown(bob));
 
@@ -120,7 +120,65 @@ class PresenceUiTest {
         }
     }
 
+    @Test
+    void clickingAMemberName_opensThePrivateChatWithThem() throws Exception {
+        startApp();
+        registerThroughUi();
+        String erin = "erin" + USERS.incrementAndGet();
+        try (ParleyClient e = headless(erin, true)) {
+            e.open(room(e, "general"));
+            showMembers();
+            // Online first: erin's row moves up once her presence is known; click it after that.
+            waitUntil(() -> dotShown(erin) && fx(() -> memberName(erin).getStyleClass().contains("user-link")));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            robot.clickOn(memberName(erin));
+
+            waitUntil(() -> privateChatWith(erin));
+        }
+    }
+
+    @Test
+    void clickingAMention_opensThePrivateChatWithTheOneMentioned() throws Exception {
+        startApp();
+        registerThroughUi();
+        String dave = "dave" + USERS.incrementAndGet();
+        String fred = "fred" + USERS.incrementAndGet();
+        try (ParleyClient d = headless(dave, true); ParleyClient f = headless(fred, true)) {
+            long general = room(f, "general");
+            f.open(general);
+            f.send(general, "@" + dave + " have a look");
+            waitUntil(() -> cellOf("@" + dave + " have a look").map(c -> c.lookup(".mention")).isPresent()
+                    && fx(() -> cellOf("@" + dave + " have a look").orElseThrow().lookup(".mention.user-link") != null));
+
+            robot.clickOn(fx(() -> cellOf("@" + dave + " have a look").orElseThrow().lookup(".mention")));
+
+            waitUntil(() -> privateChatWith(dave));
+            assertThat(d.isOpen()).isTrue();
+        }
+    }
+
     // Helpers
+
+    /** Opens the member panel with its toggle in the room header, once the header shows it. */
+    private void showMembers() throws TimeoutException {
+        waitUntil(() -> fx(() -> {
+            Node toggle = robot.lookup("#membersToggle").query();
+            return toggle.isVisible() && toggle.getLayoutBounds().getWidth() > 0;
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#membersToggle");
+        waitUntil(() -> fx(() -> robot.lookup("#memberPanel").query().isVisible()));
+    }
+
+    /** Whether the room shown (selected in the sidebar) is the private chat with {@code username}. */
+    private boolean privateChatWith(String username) {
+        return fx(() -> {
+            RoomInfo current = robot.lookup("#roomList").<RoomInfo>queryListView().getSelectionModel().getSelectedItem();
+            return current != null && current.privateChat()
+                    && current.participants().stream().anyMatch(u -> u.username().equals(username));
+        });
+    }
 
     private void startApp() throws TimeoutException {
         System.setProperty("parley.home", home.toString());
