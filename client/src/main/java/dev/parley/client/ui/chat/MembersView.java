@@ -54,7 +54,12 @@ final class MembersView {
             {
                 name.getStyleClass().add("member-name");
                 dot.getStyleClass().add("presence-dot");
+                // Unmanaged: sits over the avatar's lower right corner instead of taking a place in the row.
                 dot.setManaged(false);
+                dot.setMinSize(8, 8);
+                dot.setPrefSize(8, 8);
+                dot.setMaxSize(8, 8);
+                dot.relocate(17, 17);
                 Tooltip online = new Tooltip();
                 online.textProperty().bind(i18n.text("presence.online"));
                 Tooltip.install(dot, online);
@@ -82,7 +87,6 @@ final class MembersView {
                 HBox.setHgrow(text, Priority.ALWAYS);
                 StackPane avatar = new StackPane(media.avatar(user, 24), dot);
                 avatar.getStyleClass().add("member-avatar");
-                dot.resizeRelocate(17, 17, 8, 8);
                 HBox row = new HBox(8, avatar, text);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);

@@ -46,10 +46,6 @@ final class UserNames {
         return new UserNames(vm.presence(), vm::canChatPrivately, vm::openPrivate);
     }
 
-    boolean isOnline(long user) {
-        return presence.isOnline(user);
-    }
-
     /** Colours the name (a {@code Labeled}) of {@code user} for their presence now; {@code color} is theirs. */
     void colour(Node name, long user, String color) {
         boolean online = presence.isOnline(user);
