@@ -38,6 +38,7 @@ public final class UserDirectory {
     private final Set<Long> asked = new HashSet<>();
     private final Set<Long> wanted = new LinkedHashSet<>();
     private final List<Consumer<UserInfo>> listeners = new ArrayList<>();
+    private final List<Consumer<UserInfo>> seenListeners = new ArrayList<>();
     private final ChatService service;
     private final TaskExecutor executor;
 
@@ -79,6 +80,14 @@ public final class UserDirectory {
         listeners.add(listener);
     }
 
+    /**
+     * Calls {@code listener} with every user record taken, news or not: who was seen last
+     * ({@link Presence} follows the users seen most recently).
+     */
+    public void onSeen(Consumer<UserInfo> listener) {
+        seenListeners.add(listener);
+    }
+
     /** Takes a user record (from a page, a push, a reply); tells the listeners if it is news. */
     public void put(UserInfo user) {
         if (user == null) {
@@ -89,6 +98,7 @@ public final class UserDirectory {
         if (!Objects.equals(old, user)) {
             listeners.forEach(l -> l.accept(user));
         }
+        seenListeners.forEach(l -> l.accept(user));
     }
 
     public void putAll(Collection<UserInfo> list) {

@@ -132,6 +132,8 @@ public final class FakeChatService implements ChatService {
             dev.parley.protocol.frame.ListAdmins.class, r -> new dev.parley.protocol.model.UserList(List.of()),
             dev.parley.protocol.frame.ListConversations.class, r -> new dev.parley.protocol.model.ConversationList(List.of()),
             dev.parley.protocol.frame.WatchRooms.class, r -> new dev.parley.protocol.model.Done()));
+    /** The users {@code watch_presence} answers as online. */
+    public final java.util.Set<Long> online = new java.util.HashSet<>();
     /** Every request sent through {@link #request}, in order. */
     public final List<dev.parley.protocol.frame.Request<?>> requests = new ArrayList<>();
     public dev.parley.protocol.model.Welcome welcome =
@@ -443,6 +445,8 @@ public final class FakeChatService implements ChatService {
             MessageInfo m = existing(((dev.parley.protocol.frame.RevealAuthor) r).message());
             return users.get(m.author());
         });
+        answers.put(dev.parley.protocol.frame.WatchPresence.class, r -> new dev.parley.protocol.model.PresenceList(
+                ((dev.parley.protocol.frame.WatchPresence) r).users().stream().filter(online::contains).toList()));
         answers.put(dev.parley.protocol.frame.UpdateProfile.class, r -> updateProfile((dev.parley.protocol.frame.UpdateProfile) r));
     }
 }

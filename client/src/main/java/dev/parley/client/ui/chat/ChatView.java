@@ -83,7 +83,7 @@ public final class ChatView {
         AttachmentTray tray = media.newTray();
         vm.composer().setTray(tray);
         main.setBottom(new ComposerView(vm.composer(), vm.mentions(), tray, i18n).node());
-        MembersView members = new MembersView(vm.members(), i18n, media);
+        MembersView members = new MembersView(vm.members(), i18n, media, UserNames.of(vm));
         members.node().visibleProperty().bind(membersShown);
         members.node().managedProperty().bind(membersShown);
         main.setRight(members.node());

@@ -5,6 +5,7 @@ import dev.parley.client.i18n.UiText;
 import dev.parley.client.model.ConnectionState;
 import dev.parley.client.model.MessageItem;
 import dev.parley.client.model.PendingMessage;
+import dev.parley.client.model.Presence;
 import dev.parley.client.model.UserDirectory;
 import dev.parley.client.model.RoomPermissions;
 import dev.parley.client.model.Standing;
@@ -122,6 +123,7 @@ public final class ChatViewModel implements ChatService.Listener {
     private final MentionCompletionViewModel mentions;
     private final MembersViewModel members;
     private final AttentionViewModel attention;
+    private final Presence presence;
     private final ReadOnlyObjectWrapper<UserInfo> self = new ReadOnlyObjectWrapper<>();
     private final ChatService service;
     private final TaskExecutor executor;
@@ -170,13 +172,18 @@ public final class ChatViewModel implements ChatService.Listener {
         this.pending = new FilteredList<>(outbox.items(), m -> m.room() == currentRoomId());
         this.users = new UserDirectory(service, executor);
         users.put(me);
+        this.presence = new Presence(service, executor, users, me.id(), connection.stateProperty());
+        onReconnected(presence::rewatch);
+        // Private chats' participants are users the client shows (and follows); a newer profile from a push is kept.
+        rooms.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> rooms.forEach(r -> r.participants().stream()
+                .filter(p -> users.get(p.id()) == null).forEach(users::put)));
         this.timeline = new RoomTimeline(service, executor, users, me.id(), clock, WINDOW_CAPACITY, PAGE_SIZE);
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
         composer.setEditing(timeline::lastOwn, stored -> timeline.changed(stored, false));
         composer.setOutbox(outbox, connection::connected);
         this.mentions = new MentionCompletionViewModel(service, executor, this::currentRoomId, users::putAll);
-        this.members = new MembersViewModel(service, executor, users);
+        this.members = new MembersViewModel(service, executor, users, presence);
         this.attention = new AttentionViewModel(service, executor, clock, me.id(), this::roomById, blocked::contains);
         self.set(me);
         users.onChange(u -> {
@@ -337,6 +344,11 @@ public final class ChatViewModel implements ChatService.Listener {
     /** The member panel of the open room. */
     public MembersViewModel members() {
         return members;
+    }
+
+    /** Who is online among the users known (spec ). */
+    public Presence presence() {
+        return presence;
     }
 
     /** Whether the user may edit their profile: everyone but guests (the server refuses them). */
@@ -676,6 +688,11 @@ public final class ChatViewModel implements ChatService.Listener {
     @Override
     public void userChanged(UserInfo user) {
         users.put(user);
+    }
+
+    @Override
+    public void presenceChanged(long user, boolean online) {
+        presence.pushed(user, online);
     }
 
     @Override

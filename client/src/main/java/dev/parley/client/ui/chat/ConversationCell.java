@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One line of the sidebar (spec R-4): a room ("# name", a lock when closed) or a private chat
  * (the other participant's name), bold while anything in it is unread, with the unread count
  * ("1000+" at the server's cap) in a badge and a separate "@" mark while unread messages mention
- * the user. Each cell follows the counts and the users itself and redraws its own line when its
+ * the user; a private chat's name is coloured by the other participant's presence. Each cell follows the counts and the users itself and redraws its own line when its
  * conversation's state changes ({@code ListView.refresh} would be lost on a list whose skin is
  * not made yet, as the private chats' list is until its first chat arrives). Ids for tests: {@code unreadBadge-<room>},
  * {@code mentionMark-<room>}.
@@ -32,6 +32,9 @@ final class ConversationCell extends ListCell<RoomInfo> {
     private final Label count = new Label();
     private final FontIcon lock = new FontIcon(Feather.LOCK);
     private final HBox box;
+    private final UserNames names;
+    /** Held so the presence (which holds it weakly) keeps telling this cell. */
+    private final javafx.collections.SetChangeListener<Long> presenceListener;
 
     ConversationCell(ChatViewModel vm, Localization i18n) {
         this.vm = vm;
@@ -58,6 +61,14 @@ final class ConversationCell extends ListCell<RoomInfo> {
             }
         });
         i18n.localeProperty().addListener((obs, old, now) -> render(getItem(), isEmpty()));
+        names = UserNames.of(vm);
+        presenceListener = names.onChange(user -> {
+            RoomInfo shown = getItem();
+            dev.parley.protocol.model.UserInfo partner = vm.partnerOf(shown);
+            if (partner != null && partner.id() == user) {
+                render(shown, false);
+            }
+        });
     }
 
     @Override
@@ -77,6 +88,15 @@ final class ConversationCell extends ListCell<RoomInfo> {
         ConversationState state = vm.attention().state(room.id());
         boolean open = vm.currentRoomProperty().get() != null && vm.currentRoomProperty().get().id() == room.id();
         name.setText(room.privateChat() ? vm.conversationName(room) : "# " + room.name());
+        dev.parley.protocol.model.UserInfo partner = vm.partnerOf(room);
+        if (partner != null) {
+            // a private chat is named after a person: coloured by their presence, as names are everywhere (A-5)
+            dev.parley.protocol.model.UserInfo current = vm.users().get(partner.id());
+            names.colour(name, partner.id(), (current != null ? current : partner).color());
+        } else {
+            name.setStyle(null);
+            name.getStyleClass().removeAll(UserNames.ONLINE, UserNames.OFFLINE);
+        }
         lock.setVisible(room.closed());
         lock.setManaged(room.closed());
         if (room.closed()) {

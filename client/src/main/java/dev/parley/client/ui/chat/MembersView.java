@@ -3,7 +3,6 @@ package dev.parley.client.ui.chat;
 import atlantafx.base.theme.Styles;
 import dev.parley.client.i18n.Localization;
 import dev.parley.client.media.Media;
-import dev.parley.client.model.UserColors;
 import dev.parley.protocol.model.UserInfo;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -15,17 +14,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
+import javafx.collections.SetChangeListener;
+import javafx.scene.layout.StackPane;
 
 /**
  * The member panel on the right of the chat, toggled from the room header: the open room's
- * members with avatar, name in their colour and status line. Clicking a name will open a private
- * chat once those exist (issue 4); until then names are only shown.
+ * members, online first, with avatar, a small dot on it while online, the name (their colour
+ * while online, muted while not: {@link UserNames}) and status line, all changing live. Clicking
+ * a name opens the private chat with that member (spec R-3).
  */
 final class MembersView {
     private final VBox root;
 
-    MembersView(MembersViewModel vm, Localization i18n, Media media) {
+    MembersView(MembersViewModel vm, Localization i18n, Media media, UserNames names) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("members.title"));
         title.getStyleClass().addAll("members-title", Styles.TEXT_BOLD);
@@ -41,6 +42,30 @@ final class MembersView {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(lv -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Region dot = new Region();
+            /** Held here: the presence holds it only weakly. */
+            private final SetChangeListener<Long> presenceChanged = names.onChange(user -> {
+                if (getItem() != null && getItem().id() == user) {
+                    showPresence(getItem());
+                }
+            });
+
+            {
+                name.getStyleClass().add("member-name");
+                dot.getStyleClass().add("presence-dot");
+                // Unmanaged: sits over the avatar's lower right corner instead of taking a place in the row.
+                dot.setManaged(false);
+                dot.setMinSize(8, 8);
+                dot.setPrefSize(8, 8);
+                dot.setMaxSize(8, 8);
+                dot.relocate(17, 17);
+                Tooltip online = new Tooltip();
+                online.textProperty().bind(i18n.text("presence.online"));
+                Tooltip.install(dot, online);
+                dot.accessibleTextProperty().bind(online.textProperty());
+            }
+
             @Override
             protected void updateItem(UserInfo user, boolean empty) {
                 super.updateItem(user, empty);
@@ -49,9 +74,9 @@ final class MembersView {
                     setGraphic(null);
                     return;
                 }
-                Label name = new Label(user.shownName());
-                name.getStyleClass().add("member-name");
-                name.setTextFill(Color.web(UserColors.sanitize(user.color())));
+                name.setText(user.shownName());
+                names.link(name, user.id());
+                showPresence(user);
                 VBox text = new VBox(0, name);
                 if (user.status() != null && !user.status().isBlank()) {
                     Label status = new Label(user.status());
@@ -60,9 +85,16 @@ final class MembersView {
                     text.getChildren().add(status);
                 }
                 HBox.setHgrow(text, Priority.ALWAYS);
-                HBox row = new HBox(8, media.avatar(user, 24), text);
+                StackPane avatar = new StackPane(media.avatar(user, 24), dot);
+                avatar.getStyleClass().add("member-avatar");
+                HBox row = new HBox(8, avatar, text);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
+            }
+
+            private void showPresence(UserInfo user) {
+                names.colour(name, user.id(), user.color());
+                dot.setVisible(vm.isOnline(user.id()));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import javafx.beans.InvalidationListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,6 +45,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * sum between up and down, and the reactions. A tombstone shows only who and when. On hover,
  * buttons to reply and react. The row renders from its {@link MessageItem} and renders again
  * when the item's revision or banner changes, so pushes change the row in place.
+ *
+ * <p>The author's name follows presence live ({@link UserNames}: their colour while online, muted
+ * while not; an anonymous author stays plain) and, like a mention, opens the private chat with
+ * them on a click (spec R-3). A presence change restyles only the name, not the whole row.
  */
 final class MessageCell extends ListCell<MessageItem> {
     private static final double AVATAR = 32;
@@ -69,6 +74,9 @@ final class MessageCell extends ListCell<MessageItem> {
     private final Hyperlink show = new Hyperlink();
     private final HBox collapsed;
     private final InvalidationListener rerender = o -> render();
+    private final UserNames names;
+    /** Held here: the presence holds it only weakly (cells come and go). */
+    private final SetChangeListener<Long> presenceChanged;
     private MessageItem bound;
     private int renderedRevision = -1;
     private UserInfo avatarOf;
@@ -81,6 +89,12 @@ final class MessageCell extends ListCell<MessageItem> {
         this.opener = opener;
         this.showVersions = showVersions;
         this.flashing = flashing;
+        this.names = UserNames.of(vm);
+        this.presenceChanged = names.onChange(user -> {
+            if (bound != null && bound.authorId() == user) {
+                styleAuthor(bound);
+            }
+        });
         getStyleClass().add("message-cell");
         banner.getStyleClass().add("day-banner-label");
         Region left = new Region();
@@ -211,7 +225,7 @@ final class MessageCell extends ListCell<MessageItem> {
             avatarOf = shown;
         }
         author.setText(item.shownAsAnonymous() ? i18n.get("message.anonymous") : item.authorName());
-        author.setTextFill(Color.web(item.authorColor()));
+        styleAuthor(item);
         author.getStyleClass().remove("anonymous-author");
         if (item.shownAsAnonymous()) {
             author.getStyleClass().add("anonymous-author");
@@ -259,13 +273,24 @@ final class MessageCell extends ListCell<MessageItem> {
         } else {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("message-text-flow");
-            flow.getChildren().setAll(MessageTextView.nodes(segments, opener));
+            flow.getChildren().setAll(MessageTextView.nodes(segments, opener, names));
             nodes.add(flow);
         }
         if (item.attachment() != null) {
             nodes.add(media.attachment(item.attachment()));
         }
         return nodes;
+    }
+
+    /** The author's name coloured for their presence and clickable; an anonymous one plain (no id to open). */
+    private void styleAuthor(MessageItem item) {
+        if (item.shownAsAnonymous() || item.authorId() < 1) {
+            names.plain(author, item.authorColor());
+            names.link(author, -1);
+        } else {
+            names.colour(author, item.authorId(), item.authorColor());
+            names.link(author, item.authorId());
+        }
     }
 
     private Node quote(ReplyQuote q) {

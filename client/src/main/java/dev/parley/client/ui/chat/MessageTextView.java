@@ -11,18 +11,19 @@ import javafx.scene.text.Text;
 /**
  * A message's text as nodes for a {@code TextFlow}: plain {@link Text} for text, a
  * {@link Hyperlink} for each link (opened through the {@link LinkOpener}), and styled
- * {@link Text} for mentions, those of the reader standing out more. Every node shows the literal
- * characters: nothing in a message is ever read as markup.
+ * {@link Text} for mentions, those of the reader standing out more; a mention of someone we may
+ * write to privately opens that chat on a click ({@link UserNames#link}). Every node shows the
+ * literal characters: nothing in a message is ever read as markup.
  */
 final class MessageTextView {
     private MessageTextView() {
     }
 
-    static List<Node> nodes(List<Segment> segments, LinkOpener opener) {
-        return segments.stream().map(s -> node(s, opener)).toList();
+    static List<Node> nodes(List<Segment> segments, LinkOpener opener, UserNames names) {
+        return segments.stream().map(s -> node(s, opener, names)).toList();
     }
 
-    private static Node node(Segment s, LinkOpener opener) {
+    private static Node node(Segment s, LinkOpener opener, UserNames names) {
         return switch (s.kind()) {
             case LINK -> {
                 Hyperlink link = new Hyperlink(s.text());
@@ -38,6 +39,7 @@ final class MessageTextView {
             case MENTION, MENTION_ME -> {
                 Text mention = new Text(s.text());
                 mention.getStyleClass().addAll("message-text", s.kind() == MessageText.Kind.MENTION_ME ? "mention-me" : "mention");
+                names.link(mention, s.user());
                 yield mention;
             }
             case TEXT -> {
