@@ -112,7 +112,7 @@ class PresenceUiTest {
             robot.clickOn(authorName("ask me anything"));
 
             waitUntil(() -> fx(() -> {
-                RoomInfo current = robot.lookup("#roomList").<RoomInfo>queryListView().getSelectionModel().getSelectedItem();
+                RoomInfo current = robot.lookup("#privateList").<RoomInfo>queryListView().getSelectionModel().getSelectedItem();
                 return current != null && current.privateChat()
                         && current.participants().stream().map(UserInfo::username).toList().containsAll(List.of(me, carol));
             }));
@@ -174,7 +174,7 @@ class PresenceUiTest {
     /** Whether the room shown (selected in the sidebar) is the private chat with {@code username}. */
     private boolean privateChatWith(String username) {
         return fx(() -> {
-            RoomInfo current = robot.lookup("#roomList").<RoomInfo>queryListView().getSelectionModel().getSelectedItem();
+            RoomInfo current = robot.lookup("#privateList").<RoomInfo>queryListView().getSelectionModel().getSelectedItem();
             return current != null && current.privateChat()
                     && current.participants().stream().anyMatch(u -> u.username().equals(username));
         });

@@ -92,7 +92,7 @@ class QuickSwitcherUiTest {
             robot.type(KeyCode.ENTER);
 
             waitUntil(() -> {
-                RoomInfo open = robot.lookup("#roomList").<ListView<RoomInfo>>query().getSelectionModel().getSelectedItem();
+                RoomInfo open = robot.lookup("#privateList").<ListView<RoomInfo>>query().getSelectionModel().getSelectedItem();
                 return open != null && open.privateChat()
                         && open.participants().stream().anyMatch(p -> p.id() == pal.user().id());
             });
@@ -102,8 +102,9 @@ class QuickSwitcherUiTest {
             robot.write("general");
             robot.type(KeyCode.ESCAPE);
             waitUntil(() -> robot.lookup("#quickSwitcher").tryQuery().isEmpty());
-            assertThat(robot.lookup("#roomList").<ListView<RoomInfo>>query().getSelectionModel().getSelectedItem().privateChat())
+            assertThat(robot.lookup("#privateList").<ListView<RoomInfo>>query().getSelectionModel().getSelectedItem().privateChat())
                     .as("Escape opens nothing").isTrue();
+            assertThat(robot.lookup("#roomTitle").queryLabeled().getText()).isEqualTo("palina");
         }
     }
 

@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * {@code notify} answers, and {@code conversation} pushes from the user's other clients, replace
  * a conversation's state. Pages of history never pass through here, so loading history never
  * notifies and never changes a count. Pushes that arrive before the {@code conversations} answer
- * are overwritten by it (the server counted them too).
+ * are overwritten by it for the conversations it names (the server counted them too); a
+ * conversation it does not name (created meanwhile) keeps what was counted here.
  *
  * <p>Marking read (A-1): the open conversation is marked read {@link #READ_AFTER} after it was
  * opened, while it stays open and the window has focus; leaving earlier or losing focus marks
@@ -145,7 +146,9 @@ public final class AttentionViewModel {
         long myLoad = ++loads;
         executor.run(() -> service.request(ListConversations::new), list -> {
             if (myLoad == loads) {
-                states.clear();
+                // Replaces the conversations the answer names and keeps the others: a private chat
+                // started while the answer was on its way is not in it, and its first message,
+                // already counted here, must not be lost.
                 list.conversations().forEach(s -> states.put(s.room(), s));
             }
         }, this::failedQuietly);

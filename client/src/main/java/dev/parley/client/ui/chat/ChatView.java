@@ -188,7 +188,7 @@ public final class ChatView {
         privateRow.getStyleClass().add("sidebar-section-row");
         ListView<RoomInfo> chats = conversationList("privateList", privateChats);
         // The private chats take the room their lines need (up to a third of the sidebar), the rooms the rest.
-        chats.prefHeightProperty().bind(Bindings.min(Bindings.size(privateChats).multiply(34).add(4), 220));
+        chats.prefHeightProperty().bind(Bindings.min(Bindings.size(privateChats).multiply(40).add(6), 220));
         chats.setMinHeight(0);
         Label noChats = new Label();
         noChats.textProperty().bind(i18n.text("sidebar.private.empty"));
