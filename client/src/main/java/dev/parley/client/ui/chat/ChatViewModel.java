@@ -75,8 +75,9 @@ import org.slf4j.LoggerFactory;
  * standing in the open room, what the user may do to whom, the user's own bans and mutes, the
  * personal block list, rooms changing live.
  *
- * <p>Only one room is subscribed at a time: switching rooms closes the old one on the server
- * and opens the new one, so pushes only ever concern the open room. Replies that arrive after
+ * <p>Every conversation is watched (for unread counts and notifications, {@link AttentionViewModel});
+ * switching rooms opens the new one without closing the old, and the timeline ignores pushes
+ * about rooms other than the open one. Replies that arrive after
  * the user has moved to another room are dropped; a failed open leaves no room open (the user
  * picks it again to retry). All state changes happen on the UI thread (results and pushes come
  * through the {@link TaskExecutor} and the {@link ChatService} listener).
