@@ -69,6 +69,11 @@ public final class AttentionViewModel {
     }
 
     private final ObservableMap<Long, ConversationState> states = FXCollections.observableHashMap();
+    /**
+     * The one read-only view handed out. It must be a field: the view listens to {@link #states}
+     * only weakly, so a view made per call and dropped would silently stop telling its listeners.
+     */
+    private final ObservableMap<Long, ConversationState> statesView = FXCollections.unmodifiableObservableMap(states);
     private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper(this, "totalUnread");
     private final ReadOnlyBooleanWrapper anyMention = new ReadOnlyBooleanWrapper(this, "anyMention");
     private final ReadOnlyBooleanWrapper windowFocused = new ReadOnlyBooleanWrapper(this, "windowFocused", true);
@@ -84,6 +89,11 @@ public final class AttentionViewModel {
     private LongSupplier newestOfOpen = () -> -1;
     /** When the open conversation is to be marked read; null while it is not to be. */
     private Instant readDue;
+    /**
+     * Messages of conversations the chat did not know yet: the first message of a new private chat
+     * may overtake the chat's {@code room} push. Whether they notify is decided when it arrives.
+     */
+    private final List<Alert> awaitingRoom = new ArrayList<>();
     /** Increases with every conversations load: an older answer arriving late is dropped. */
     private long loads;
 
@@ -106,7 +116,7 @@ public final class AttentionViewModel {
 
     /** Every known conversation's state by room id. */
     public ObservableMap<Long, ConversationState> states() {
-        return FXCollections.unmodifiableObservableMap(states);
+        return statesView;
     }
 
     /** The state of conversation {@code room}: nothing unread and notifications on when unknown. */
@@ -221,9 +231,27 @@ public final class AttentionViewModel {
         states.put(room, new ConversationState(room, s.lastRead(), Math.min(Limits.MAX_UNREAD_COUNT, s.unread() + 1),
                 Math.min(Limits.MAX_UNREAD_COUNT, s.mentions() + (mentionsMe ? 1 : 0)), s.notifications()));
         RoomInfo info = roomOf.apply(room);
-        boolean privateMessage = info != null && info.privateChat();
+        if (info == null) {
+            if (awaitingRoom.size() < 100) {
+                awaitingRoom.add(new Alert(null, message, author));
+            }
+            return;
+        }
+        alertIfWanted(info, message, author);
+    }
+
+    /** A conversation the chat did not know arrived: its messages that came first may notify now. */
+    public void roomAdded(RoomInfo room) {
+        List<Alert> waiting = awaitingRoom.stream().filter(a -> a.message().room() == room.id()).toList();
+        awaitingRoom.removeAll(waiting);
+        waiting.forEach(a -> alertIfWanted(room, a.message(), a.author()));
+    }
+
+    private void alertIfWanted(RoomInfo info, MessageInfo message, UserInfo author) {
+        ConversationState s = state(info.id());
+        boolean mentionsMe = message.mentions().contains(me);
         boolean fromBlocked = message.author() != null && blocked.test(message.author());
-        if (s.notifications() && (privateMessage || mentionsMe) && !fromBlocked && !Boolean.TRUE.equals(message.deleted())) {
+        if (s.notifications() && (info.privateChat() || mentionsMe) && !fromBlocked && !Boolean.TRUE.equals(message.deleted())) {
             onAlert.accept(new Alert(info, message, author));
         }
     }

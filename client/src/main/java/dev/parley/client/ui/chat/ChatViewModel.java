@@ -787,6 +787,7 @@ public final class ChatViewModel implements ChatService.Listener {
         if (!replaced) {
             rooms.add(room);
             attention.watch(List.of(room.id()));
+            attention.roomAdded(room);
         }
         RoomInfo open = currentRoom.get();
         if (open != null && open.id() == room.id()) {

@@ -284,4 +284,19 @@ class ChatViewModelAttentionTest {
         assertThat(service.requests(WatchRooms.class)).extracting(WatchRooms::rooms).contains(List.of(7L));
         assertThat(Map.of("counted", vm.attention().state(7).unread())).containsEntry("counted", 0);
     }
+
+    @Test
+    void aFirstPrivateMessageOvertakingItsChatsRoomPush_notifiesOnceTheChatArrives() {
+        vm.start();
+        RoomInfo chat = new RoomInfo(8, "carl,me", null, 0, false, RoomInfo.PRIVATE, null, List.of(),
+                List.of(service.user("carl", "#0000ff"), me));
+        service.withRoom(chat);
+
+        MessageInfo first = service.post(8, alice, "hello before the room");
+        assertThat(alerts).isEmpty();
+        vm.roomChanged(chat);
+
+        assertThat(alerts).extracting(a -> a.message().id()).containsExactly(first.id());
+        assertThat(vm.attention().state(8).unread()).isEqualTo(1);
+    }
 }
