@@ -141,14 +141,14 @@ public final class ParleyApp extends Application {
         this.stage = stage;
         notificationCenter = new NotificationCenter(clock);
         shell.addMenu(new NotificationMenu(new NotificationMenuViewModel(notificationCenter, notificationPreferences, executor), i18n).menu());
-        indicators = new AttentionIndicators(i18n, tray, TaskbarBadge.none());
+        // Before the login screen: its connect then queues behind the notifier's lookup on the one I/O thread.
         startNotifier();
         showLogin(null);
 
         Scene scene = new Scene(shell.root(), 1100, 720);
         stage.setScene(scene);
-        stage.titleProperty().bind(indicators.windowTitle(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty())));
-        indicators.attachTo(stage);
+        // Until the desktop's tray and taskbar are known: the title count and the window icon.
+        useIndicators(new AttentionIndicators(i18n, Optional.empty(), TaskbarBadge.none()));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.show();
@@ -168,18 +168,20 @@ public final class ParleyApp extends Application {
         }, desktop -> {
             tray = desktop.tray();
             tray.ifPresent(t -> t.addClickListener(this::toFront));
-            AttentionIndicators old = indicators;
-            indicators = new AttentionIndicators(i18n, tray, desktop.taskbar());
-            indicators.attachTo(stage);
-            stage.titleProperty().unbind();
-            stage.titleProperty().bind(indicators.windowTitle(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty())));
-            old.update(0, false);
+            useIndicators(new AttentionIndicators(i18n, tray, desktop.taskbar()));
             hub = new NotificationHub(desktop.notifier(), notificationCenter,
                     new NotificationSound(notificationPreferences, clock, new JavaSoundOutput()));
             if (activeChat != null) {
                 attachAttention(activeChat);
             }
         }, e -> org.slf4j.LoggerFactory.getLogger(ParleyApp.class).warn("no desktop notifications: {}", e.toString()));
+    }
+
+    /** Makes {@code next} the window's title count, icon badge and tray and taskbar badge. */
+    private void useIndicators(AttentionIndicators next) {
+        indicators = next;
+        next.attachTo(stage);
+        stage.titleProperty().bind(next.windowTitle(Bindings.createStringBinding(() -> i18n.get("app.title"), i18n.localeProperty())));
     }
 
     private void attachAttention(ChatViewModel chat) {

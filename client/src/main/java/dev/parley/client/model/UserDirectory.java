@@ -4,6 +4,7 @@ import dev.parley.client.net.ChatService;
 import dev.parley.client.net.TaskExecutor;
 import dev.parley.protocol.Limits;
 import dev.parley.protocol.frame.FetchUsers;
+import dev.parley.protocol.model.RoomInfo;
 import dev.parley.protocol.model.UserInfo;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class UserDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
     private final ObservableMap<Long, UserInfo> users = FXCollections.observableHashMap();
+    /** The one read-only view handed out: it listens to {@link #users} weakly, so it must not be made per call. */
+    private final ObservableMap<Long, UserInfo> usersView = FXCollections.unmodifiableObservableMap(users);
     private final Set<Long> asked = new HashSet<>();
     private final Set<Long> wanted = new LinkedHashSet<>();
     private final List<Consumer<UserInfo>> listeners = new ArrayList<>();
@@ -49,7 +52,23 @@ public final class UserDirectory {
 
     /** Every user known, by id; read-only. */
     public ObservableMap<Long, UserInfo> users() {
-        return FXCollections.unmodifiableObservableMap(users);
+        return usersView;
+    }
+
+    /**
+     * The other participant of a private chat as known now (a profile pushed since the room list
+     * came is newer than the room's copy), or null for a room. {@code me} is the reader.
+     */
+    public UserInfo partnerIn(RoomInfo room, long me) {
+        if (room == null || !room.privateChat()) {
+            return null;
+        }
+        UserInfo partner = room.participants().stream().filter(p -> p.id() != me).findFirst().orElse(null);
+        if (partner == null) {
+            return null;
+        }
+        UserInfo known = users.get(partner.id());
+        return known != null ? known : partner;
     }
 
     /** The user with {@code id}, or null when not known (yet). */

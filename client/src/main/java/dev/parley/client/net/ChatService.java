@@ -40,9 +40,6 @@ public interface ChatService extends AutoCloseable {
     /** Subscribes to the room's pushes and returns its newest page. */
     HistoryPage open(long room, int limit) throws IOException;
 
-    /** Unsubscribes from the room's pushes. */
-    void closeRoom(long room) throws IOException;
-
     /** The page of messages just older than {@code before}. */
     HistoryPage history(long room, long before, int limit) throws IOException;
 

@@ -4,7 +4,6 @@ import dev.parley.protocol.ParleyException;
 import dev.parley.protocol.Protocol;
 import dev.parley.protocol.client.ParleyClient;
 import dev.parley.protocol.client.ParleyConnector;
-import dev.parley.protocol.frame.CloseRoom;
 import dev.parley.protocol.frame.FetchHistory;
 import dev.parley.protocol.frame.Hello;
 import dev.parley.protocol.frame.ListRooms;
@@ -325,11 +324,6 @@ public final class ServerConnection implements ChatService {
     @Override
     public HistoryPage open(long room, int limit) throws IOException {
         return call(id -> new OpenRoom(id, room, limit));
-    }
-
-    @Override
-    public void closeRoom(long room) throws IOException {
-        call(id -> new CloseRoom(id, room));
     }
 
     @Override

@@ -187,11 +187,6 @@ public final class FakeChatService implements ChatService {
     }
 
     @Override
-    public void closeRoom(long room) {
-        calls.add("close " + room);
-    }
-
-    @Override
     public HistoryPage history(long room, long before, int limit) {
         calls.add("history " + room + " before " + before);
         failIfAsked();

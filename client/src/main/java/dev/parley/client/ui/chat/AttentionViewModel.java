@@ -298,11 +298,16 @@ public final class AttentionViewModel {
         boolean mention = false;
         for (ConversationState s : states.values()) {
             unread += s.unread();
-            RoomInfo info = roomOf.apply(s.room());
-            mention |= s.mentions() > 0 || (s.unread() > 0 && info != null && info.privateChat());
+            // the room lookup only for unread conversations without a mention: few, and it is a scan
+            mention |= s.mentions() > 0 || (s.unread() > 0 && isPrivate(s.room()));
         }
         totalUnread.set(unread);
         anyMention.set(mention);
+    }
+
+    private boolean isPrivate(long room) {
+        RoomInfo info = roomOf.apply(room);
+        return info != null && info.privateChat();
     }
 
     private void failedQuietly(Throwable e) {

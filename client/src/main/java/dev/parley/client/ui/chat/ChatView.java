@@ -24,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -61,8 +60,8 @@ public final class ChatView {
     private final ChatViewModel vm;
     private final Localization i18n;
     private final javafx.beans.property.BooleanProperty membersShown = new javafx.beans.property.SimpleBooleanProperty(false);
-    /** Bumped when a user's profile changes, so the header's private chat name follows it. */
-    private final javafx.beans.property.IntegerProperty conversationNames = new javafx.beans.property.SimpleIntegerProperty();
+    /** Whether the chat's window has focus; held, since a mapped value only reports while it is referenced. */
+    private javafx.beans.value.ObservableValue<Boolean> windowFocused;
 
     /**
      * @param adminMenu the admin menu's node for the sidebar header, or null
@@ -72,7 +71,6 @@ public final class ChatView {
     public ChatView(ChatViewModel vm, Localization i18n, Node adminMenu, Media media, LinkOpener opener) {
         this.vm = vm;
         this.i18n = i18n;
-        vm.users().onChange(u -> conversationNames.set(conversationNames.get() + 1));
         root.setLeft(sidebar(adminMenu));
         BorderPane main = new BorderPane();
         main.setTop(header());
@@ -117,24 +115,10 @@ public final class ChatView {
 
     /** Tells the chat whether its window has focus (spec A-1: only a focused window marks read). */
     private void followWindowFocus() {
-        javafx.beans.value.ChangeListener<Boolean> focus = (obs, was, now) -> vm.attention().setWindowFocused(now);
-        root.sceneProperty().addListener((obs, oldScene, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (oldWindow != null) {
-                        oldWindow.focusedProperty().removeListener(focus);
-                    }
-                    if (window != null) {
-                        window.focusedProperty().addListener(focus);
-                        vm.attention().setWindowFocused(window.isFocused());
-                    }
-                });
-                if (scene.getWindow() != null) {
-                    scene.getWindow().focusedProperty().addListener(focus);
-                    vm.attention().setWindowFocused(scene.getWindow().isFocused());
-                }
-            }
-        });
+        windowFocused = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(Window::focusedProperty).orElse(false);
+        windowFocused.addListener((obs, was, now) -> vm.attention().setWindowFocused(now));
+        vm.attention().setWindowFocused(windowFocused.getValue());
     }
 
     public Parent root() {
@@ -257,10 +241,7 @@ public final class ChatView {
                 list.getSelectionModel().select(now);
             }
         };
-        vm.currentRoomProperty().addListener((obs, old, now) -> {
-            follow.run();
-            list.refresh();
-        });
+        vm.currentRoomProperty().addListener((obs, old, now) -> follow.run());
         items.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> follow.run());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -283,7 +264,7 @@ public final class ChatView {
                 () -> {
                     RoomInfo room = vm.currentRoomProperty().get();
                     return room == null ? "" : room.privateChat() ? vm.conversationName(room) : "# " + room.name();
-                }, vm.currentRoomProperty(), conversationNames));
+                }, vm.currentRoomProperty(), vm.users().users()));
         Label topic = new Label();
         topic.setId("roomTopic");
         topic.getStyleClass().addAll(Styles.TEXT_MUTED, "room-topic");

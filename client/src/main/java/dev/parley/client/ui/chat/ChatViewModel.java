@@ -176,8 +176,11 @@ public final class ChatViewModel implements ChatService.Listener {
         this.presence = new Presence(service, executor, users, me.id(), connection.stateProperty());
         onReconnected(presence::rewatch);
         // Private chats' participants are users the client shows (and follows); a newer profile from a push is kept.
-        rooms.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> rooms.forEach(r -> r.participants().stream()
-                .filter(p -> users.get(p.id()) == null).forEach(users::put)));
+        rooms.addListener((javafx.collections.ListChangeListener<RoomInfo>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> r.participants().stream().filter(p -> users.get(p.id()) == null).forEach(users::put));
+            }
+        });
         this.timeline = new RoomTimeline(service, executor, users, me.id(), clock, WINDOW_CAPACITY, PAGE_SIZE);
         this.composer = new ComposerViewModel(service, executor, this::currentRoomId, this::ownMessageStored,
                 this::slowmodeFor, clock);
@@ -199,6 +202,10 @@ public final class ChatViewModel implements ChatService.Listener {
                 .or(connection.stateProperty().isEqualTo(ConnectionState.RECONNECTING))));
         currentRoom.addListener((obs, old, now) -> {
             pending.setPredicate(m -> m.room() == currentRoomId());
+            if (old == null || now == null || old.id() != now.id()) {
+                // a changed topic or slowmode of the same room is no new opening
+                attention.opened(now == null ? -1 : now.id(), timeline::newestId);
+            }
             refreshPermissions();
             refreshLock();
             composer.roomChanged(now);
@@ -475,8 +482,7 @@ public final class ChatViewModel implements ChatService.Listener {
         clearNotice();
         dev.parley.protocol.model.ConversationState state = attention.state(room.id());
         long readUpTo = state.unread() > 0 && state.lastRead() != null ? state.lastRead() : -1;
-        timeline.open(-1, room.id(), readUpTo, target, this::openFailed);
-        attention.opened(room.id(), timeline::newestId);
+        timeline.open(room.id(), readUpTo, target, this::openFailed);
     }
 
     /** Opening the room (or opening it again after a reconnect) failed. */
@@ -485,7 +491,6 @@ public final class ChatViewModel implements ChatService.Listener {
         // the room again retries; so does the reconnect when the connection was lost.
         cutOff = Outbox.isConnectionError(e) ? currentRoom.get() : null;
         currentRoom.set(null);
-        attention.opened(-1, () -> -1);
         if (e instanceof ParleyException pe && pe.code() == ErrorCode.BANNED) {
             showBanNotice(pe);
         } else {
@@ -525,7 +530,7 @@ public final class ChatViewModel implements ChatService.Listener {
         if (!canChatPrivately(user)) {
             return;
         }
-        RoomInfo known = rooms.stream().filter(r -> r.privateChat() && r.participants().stream().anyMatch(p -> p.id() == user)).findFirst().orElse(null);
+        RoomInfo known = rooms.stream().filter(r -> partnerOf(r) != null && partnerOf(r).id() == user).findFirst().orElse(null);
         if (known != null) {
             openRoom(known);
             return;
@@ -541,24 +546,13 @@ public final class ChatViewModel implements ChatService.Listener {
         if (room == null) {
             return "";
         }
-        if (!room.privateChat()) {
-            return room.name();
-        }
         UserInfo partner = partnerOf(room);
-        if (partner == null) {
-            return room.name();
-        }
-        UserInfo current = users.get(partner.id());
-        return (current != null ? current : partner).shownName();
+        return partner == null ? room.name() : partner.shownName();
     }
 
-    /** The other participant of a private chat, or null for a room. */
+    /** The other participant of a private chat as known now, or null for a room. */
     public UserInfo partnerOf(RoomInfo room) {
-        if (room == null || !room.privateChat()) {
-            return null;
-        }
-        return room.participants().stream().filter(p -> p.id() != me.id()).findFirst()
-                .orElse(room.participants().isEmpty() ? null : room.participants().get(0));
+        return users.partnerIn(room, me.id());
     }
 
     /** Whether a click on {@code user}'s name may open a private chat with them: not ourselves, not as a guest. */
@@ -870,7 +864,6 @@ public final class ChatViewModel implements ChatService.Listener {
     private void leaveBannedRoom(Restriction ban) {
         timeline.clear();
         currentRoom.set(null);
-        attention.opened(-1, () -> -1);
         showBanNotice(ban);
     }
 
@@ -945,7 +938,7 @@ public final class ChatViewModel implements ChatService.Listener {
 
     /** The slowmode cooldown that applies to us in {@code room}: none when we are exempt. */
     private int slowmodeFor(long room) {
-        RoomInfo info = rooms.stream().filter(r -> r.id() == room).findFirst().orElse(null);
+        RoomInfo info = roomById(room);
         if (info == null || Standing.of(me.id(), role.get(), info).atLeast(Standing.MODERATOR)) {
             return 0;
         }
@@ -968,7 +961,8 @@ public final class ChatViewModel implements ChatService.Listener {
     }
 
     private String roomName(long id) {
-        return rooms.stream().filter(r -> r.id() == id).map(RoomInfo::name).findFirst().orElse(Long.toString(id));
+        RoomInfo room = roomById(id);
+        return room == null ? Long.toString(id) : room.name();
     }
 
     /** Closes the connection, runs {@code alsoOffUiThread}, then hands {@code notice} to onLeave. */

@@ -86,13 +86,11 @@ final class ConversationCell extends ListCell<RoomInfo> {
             return;
         }
         ConversationState state = vm.attention().state(room.id());
-        boolean open = vm.currentRoomProperty().get() != null && vm.currentRoomProperty().get().id() == room.id();
         name.setText(room.privateChat() ? vm.conversationName(room) : "# " + room.name());
         dev.parley.protocol.model.UserInfo partner = vm.partnerOf(room);
         if (partner != null) {
             // a private chat is named after a person: coloured by their presence, as names are everywhere
-            dev.parley.protocol.model.UserInfo current = vm.users().get(partner.id());
-            names.colour(name, partner.id(), (current != null ? current : partner).color());
+            names.colour(name, partner.id(), partner.color());
         } else {
             name.setStyle(null);
             name.getStyleClass().removeAll(UserNames.ONLINE, UserNames.OFFLINE);
@@ -114,7 +112,7 @@ final class ConversationCell extends ListCell<RoomInfo> {
         mention.setId("mentionMark-" + room.id());
         mention.setVisible(state.mentions() > 0);
         mention.setManaged(state.mentions() > 0);
-        setTooltip(unread && !open ? new Tooltip(i18n.get("sidebar.unread.tooltip", state.unread(), state.mentions())) : null);
+        setTooltip(unread ? new Tooltip(i18n.get("sidebar.unread.tooltip", state.unread(), state.mentions())) : null);
         setGraphic(box);
     }
 }

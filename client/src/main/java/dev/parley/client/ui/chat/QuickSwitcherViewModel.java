@@ -179,7 +179,7 @@ public final class QuickSwitcherViewModel {
         Set<Long> chattingWith = new HashSet<>();
         for (RoomInfo room : rooms) {
             if (room.privateChat()) {
-                UserInfo other = otherParticipant(room);
+                UserInfo other = users.partnerIn(room, self);
                 if (other != null) {
                     chattingWith.add(other.id());
                     conversations.add(new Entry(Kind.PRIVATE_CHAT, shownName(other), room, other.id()));
@@ -249,19 +249,14 @@ public final class QuickSwitcherViewModel {
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    private UserInfo otherParticipant(RoomInfo room) {
-        return room.participants().stream().filter(p -> p.id() != self).findFirst().orElse(null);
-    }
-
     /** The freshest record of a private chat's other participant (the directory hears profile changes). */
     private UserInfo userOf(Entry e) {
-        UserInfo known = users.get(e.userId());
-        return known != null ? known : otherParticipant(e.room());
+        return users.partnerIn(e.room(), self);
     }
 
-    private String shownName(UserInfo u) {
-        UserInfo known = users.get(u.id());
-        String name = (known != null ? known : u).shownName();
+    /** {@code u} is the directory's record already (or a private chat's partner from it). */
+    private static String shownName(UserInfo u) {
+        String name = u.shownName();
         return name == null ? "" : name;
     }
 

@@ -155,21 +155,14 @@ public final class RoomTimeline {
     // Loading
 
     /**
-     * Shows {@code newRoom}'s newest page (closing {@code previousRoom} on the server first, when
-     * it is above 0). {@code failed} hears of a failure of this open only.
-     */
-    void open(long previousRoom, long newRoom, Consumer<Throwable> failed) {
-        open(previousRoom, newRoom, -1, -1, failed);
-    }
-
-    /**
      * Shows {@code newRoom}: with {@code readUpTo} above 0 (spec A-2) the page around that read
      * marker, with the "new messages" divider above the first message by someone else after it
      * and the list scrolled there; with {@code target} above 0 (a clicked notification) the page
      * around that message, scrolled to it; else the newest page. The divider stays until another
-     * room is opened.
+     * room is opened. The room opened before stays subscribed (every conversation is watched).
+     * {@code failed} hears of a failure of this open only.
      */
-    void open(long previousRoom, long newRoom, long readUpTo, long target, Consumer<Throwable> failed) {
+    void open(long newRoom, long readUpTo, long target, Consumer<Throwable> failed) {
         long myGeneration = newGeneration();
         room = newRoom;
         unreadAfter = readUpTo;
@@ -178,13 +171,8 @@ public final class RoomTimeline {
         awaitingPage = true;
         pagesInFlight++;
         Long around = target > 0 ? Long.valueOf(target) : readUpTo > 0 ? Long.valueOf(readUpTo) : null;
-        executor.run(() -> {
-            if (previousRoom > 0) {
-                service.closeRoom(previousRoom);
-            }
-            return around == null ? service.open(newRoom, pageSize)
-                    : service.request(id -> new OpenRoom(id, newRoom, pageSize, around));
-        }, page -> replaced(myGeneration, page, target > 0 ? target : -1), e -> {
+        executor.run(() -> around == null ? service.open(newRoom, pageSize)
+                : service.request(id -> new OpenRoom(id, newRoom, pageSize, around)), page -> replaced(myGeneration, page, target > 0 ? target : -1), e -> {
             if (myGeneration == generation) {
                 awaitingPage = false;
                 pagesInFlight = 0;
